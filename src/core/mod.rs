@@ -1,0 +1,4 @@
+//! The pure core: no web-sys, no DOM. Everything here is tested natively.
+pub mod kind;
+pub mod model;
+pub mod storage_format;

@@ -1,0 +1,180 @@
+//! The canvas model: a title, a kind and an ordered list of notes.
+
+use crate::core::kind::CanvasKind;
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
+
+pub type NoteId = u32;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Store)]
+pub struct Note {
+    pub id: NoteId,
+    /// The id of the block the note sits in. A note whose block is not part
+    /// of the current kind is kept, not dropped (see [`Canvas::stray_notes`]).
+    pub block: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Store)]
+pub struct Canvas {
+    pub title: String,
+    pub kind: CanvasKind,
+    /// All notes in display order; a block shows its own notes in this order.
+    #[store(key: NoteId = |note| note.id)]
+    pub notes: Vec<Note>,
+}
+
+pub const DEFAULT_TITLE: &str = "Our L&D department";
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas::new(CanvasKind::LearningModelNine)
+    }
+}
+
+impl Canvas {
+    pub fn new(kind: CanvasKind) -> Self {
+        Canvas {
+            title: DEFAULT_TITLE.to_string(),
+            kind,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn next_note_id(&self) -> NoteId {
+        self.notes.iter().map(|n| n.id).max().map_or(1, |m| m + 1)
+    }
+
+    /// Appends an empty note to `block` and returns its id.
+    pub fn add_note(&mut self, block: &str) -> NoteId {
+        let id = self.next_note_id();
+        self.notes.push(Note {
+            id,
+            block: block.to_string(),
+            text: String::new(),
+        });
+        id
+    }
+
+    pub fn delete_note(&mut self, id: NoteId) -> bool {
+        let before = self.notes.len();
+        self.notes.retain(|n| n.id != id);
+        self.notes.len() != before
+    }
+
+    pub fn set_note_text(&mut self, id: NoteId, text: &str) -> bool {
+        match self.notes.iter_mut().find(|n| n.id == id) {
+            Some(note) => {
+                note.text = text.to_string();
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn notes_in<'a>(&'a self, block: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.block == block)
+    }
+
+    /// Notes whose block the current kind does not have (they were written
+    /// under another kind). They are kept so switching back restores them.
+    pub fn stray_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| !self.kind.has_block(&n.block))
+    }
+
+    /// Checks what serde cannot: note ids are unique and blocks are named.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut ids: Vec<NoteId> = self.notes.iter().map(|n| n.id).collect();
+        ids.sort_unstable();
+        if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(format!("two notes share the id {}", w[0]));
+        }
+        if self.notes.iter().any(|n| n.block.is_empty()) {
+            return Err("a note has no block".to_string());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn notes_keep_their_order_within_a_block() {
+        let mut c = Canvas::default();
+        let a = c.add_note("key-partners");
+        let b = c.add_note("design");
+        let d = c.add_note("key-partners");
+        c.set_note_text(a, "IT");
+        c.set_note_text(d, "Vendors");
+        let texts: Vec<_> = c
+            .notes_in("key-partners")
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(texts, ["IT", "Vendors"]);
+        assert!(c.delete_note(b));
+        assert!(!c.delete_note(b));
+        assert_eq!(c.notes_in("design").count(), 0);
+    }
+
+    #[test]
+    fn ids_are_never_reused_while_a_higher_one_exists() {
+        let mut c = Canvas::default();
+        let a = c.add_note("design");
+        let b = c.add_note("design");
+        c.delete_note(a);
+        let n = c.add_note("design");
+        assert!(n > b);
+        assert!(c.validate().is_ok());
+    }
+
+    #[test]
+    fn notes_of_another_kind_are_stray_but_kept() {
+        let mut c = Canvas::default();
+        c.add_note("key-partners");
+        c.add_note("value-proposition");
+        c.kind = CanvasKind::LearningModelFive;
+        assert_eq!(c.stray_notes().count(), 2);
+        c.kind = CanvasKind::LearningModelNine;
+        assert_eq!(c.stray_notes().count(), 0);
+        assert_eq!(c.notes.len(), 2);
+    }
+
+    #[test]
+    fn validate_rejects_duplicate_ids_and_empty_blocks() {
+        let mut c = Canvas::default();
+        c.add_note("design");
+        c.notes.push(c.notes[0].clone());
+        assert!(c.validate().unwrap_err().contains("share the id"));
+        let mut c = Canvas::default();
+        c.add_note("");
+        assert!(c.validate().is_err());
+    }
+
+    fn arb_canvas() -> impl Strategy<Value = Canvas> {
+        let kind = prop::sample::select(CanvasKind::ALL.to_vec());
+        let blocks = prop::sample::select(vec!["key-partners", "design", "customers", "x"]);
+        let notes = prop::collection::vec((blocks, any::<String>()), 0..30);
+        (kind, any::<String>(), notes).prop_map(|(kind, title, notes)| {
+            let mut c = Canvas::new(kind);
+            c.title = title;
+            for (block, text) in notes {
+                let id = c.add_note(block);
+                c.set_note_text(id, &text);
+            }
+            c
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn serde_round_trip_is_exact(c in arb_canvas()) {
+            let json = serde_json::to_string(&c).unwrap();
+            let back: Canvas = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &c);
+            prop_assert!(back.validate().is_ok());
+        }
+    }
+}
