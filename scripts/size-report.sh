@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prints the gzip size of each file in the release build and the total.
+# Usage: scripts/size-report.sh [dist-folder]   (build first: trunk build --release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIST="${1:-dist}"
+BUDGET_KB=120
+[ -f "$DIST/index.html" ] || { echo "no release build in $DIST: run trunk build --release" >&2; exit 1; }
+total_raw=0
+total_gz=0
+printf '%-52s %10s %10s\n' "file" "bytes" "gzip -9"
+while IFS= read -r -d '' f; do
+  raw=$(wc -c < "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-52s %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz"
+done < <(find "$DIST" -type f -print0 | sort -z)
+printf '%-52s %10d %10d\n' "total" "$total_raw" "$total_gz"
+awk -v gz="$total_gz" -v budget="$BUDGET_KB" 'BEGIN {
+  printf "gzipped total: %.1f KB (budget %d KB): %s\n", gz / 1024, budget, (gz <= budget * 1024 ? "within budget" : "OVER BUDGET")
+}'

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer:
+#   1. native cargo tests of the pure core,
+#   2. wasm-bindgen tests in headless Chromium,
+#   3. end-to-end tests of the release build served on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+ensure_build_tools
+ensure_chromium
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+
+echo "== 1/3 native tests (core)"
+cargo test 2>&1 | tee -a "$LOG"
+
+echo "== 2/3 browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$LOG"
+
+echo "== 3/3 end-to-end tests (release build on loopback)"
+trunk build --release
+scripts/size-report.sh dist
+cargo test --test e2e -- --ignored --test-threads=1 2>&1 | tee -a "$LOG"
+
+# One closing line over all layers (cargo prints one per test binary).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
+     END { printf "all layers: %d passed, %d failed\n", p, f }' "$LOG"

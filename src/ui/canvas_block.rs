@@ -1,0 +1,75 @@
+//! One block of the canvas: a labelled region with its title, description,
+//! guiding questions and notes.
+
+use crate::core::kind::BlockDef;
+use crate::core::model::{CanvasStoreFields, NoteStoreFields};
+use crate::ui::note_editor::NoteEditor;
+use crate::ui::state::EditorState;
+use leptos::prelude::*;
+
+#[component]
+pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let notes = state.canvas.notes();
+    let block_id = def.id;
+    let heading_id = format!("block-{block_id}");
+    // A memo, so typing in a note does not re-render the prompt.
+    let is_empty = Memo::new(move |_| notes.with(|ns| !ns.iter().any(|n| n.block == block_id)));
+    let title_id = heading_id.clone();
+    let a = def.area;
+    let style = format!(
+        "--col:{};--row:{};--col-span:{};--row-span:{};--narrow-order:{}",
+        a.col, a.row, a.col_span, a.row_span, def.narrow_order
+    );
+
+    let questions = move || {
+        let show_all = state.show_questions.get();
+        let empty = is_empty.get();
+        if show_all {
+            let items = def
+                .questions
+                .iter()
+                .map(|q| view! { <li>{*q}</li> })
+                .collect_view();
+            Some(view! { <ul class="questions" class:prompt=empty>{items}</ul> }.into_any())
+        } else if empty {
+            // With questions hidden, an empty block still offers a starting point.
+            Some(view! { <p class="questions prompt">{def.questions[0]}</p> }.into_any())
+        } else {
+            None
+        }
+    };
+
+    view! {
+        <section class="block" id=format!("{block_id}-block") aria-labelledby=heading_id.clone() style=style>
+            <header class="block-header">
+                <h2 id=title_id>{def.title}</h2>
+                <p class="block-description">{def.description}</p>
+            </header>
+            {questions}
+            <ul class="notes">
+                <For
+                    each=move || {
+                        notes
+                            .into_iter()
+                            .filter(move |n| n.block().with_untracked(|b| b == block_id))
+                    }
+                    key=|n| n.id().get_untracked()
+                    let:note
+                >
+                    <NoteEditor note block_title=def.title />
+                </For>
+            </ul>
+            <button
+                type="button"
+                class="add-note"
+                aria-label=format!("Add note to {}", def.title)
+                on:click=move |_| {
+                    state.add_note(block_id);
+                }
+            >
+                "+ Add note"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! The canvas grid for the current kind, and the notes it cannot place.
+
+use crate::core::kind::CanvasKind;
+use crate::core::model::{CanvasStoreFields, NoteStoreFields};
+use crate::ui::canvas_block::CanvasBlock;
+use crate::ui::note_editor::NoteEditor;
+use crate::ui::state::EditorState;
+use leptos::prelude::*;
+
+#[component]
+pub fn CanvasBoard() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let kind = state.canvas.kind();
+    view! {
+        {move || {
+            let def = kind.get().def();
+            let style = format!("--cols:{};--rows:{}", def.columns, def.rows);
+            let blocks = def.blocks.iter().map(|b| view! { <CanvasBlock def=b /> }).collect_view();
+            view! {
+                <div class="board" data-kind=def.kind.id() style=style>
+                    {blocks}
+                </div>
+            }
+        }}
+        <StrayNotes />
+    }
+}
+
+/// The title of a block in whichever kind defines it.
+fn title_of(block_id: &str) -> &'static str {
+    CanvasKind::ALL
+        .into_iter()
+        .find_map(|k| k.block(block_id))
+        .map_or("another canvas", |b| b.title)
+}
+
+/// Notes written under another canvas kind. Switching kinds never drops a
+/// note: they wait here, editable, and return to their block on switching back.
+#[component]
+fn StrayNotes() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let notes = state.canvas.notes();
+    let kind = state.canvas.kind();
+    let has_strays = Memo::new(move |_| {
+        let k = kind.get();
+        notes.with(|ns| ns.iter().any(|n| !k.has_block(&n.block)))
+    });
+    move || {
+        has_strays.get().then(|| {
+            view! {
+                <section class="stray-notes" aria-labelledby="stray-notes-title">
+                    <h2 id="stray-notes-title">"Notes from other canvas kinds"</h2>
+                    <p>
+                        "These notes belong to blocks this kind of canvas does not have. "
+                        "They are kept, and go back to their blocks if you switch the kind back."
+                    </p>
+                    <ul class="notes">
+                        <For
+                            each=move || {
+                                let k = kind.get();
+                                notes.into_iter().filter(move |n| n.block().with_untracked(|b| !k.has_block(b)))
+                            }
+                            key=|n| n.id().get_untracked()
+                            let:note
+                        >
+                            <NoteEditor note block_title=title_of(&note.block().get_untracked()) />
+                        </For>
+                    </ul>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,78 @@
+//! One note: a multi-line textbox and its delete button.
+
+use crate::core::model::{Note, NoteStoreFields};
+use crate::ui::state::EditorState;
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use reactive_stores::Field;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the "Add note" button of the block holding `from`, so
+/// keyboard users stay in the block after leaving or deleting a note.
+fn focus_block_add_button(from: &web_sys::HtmlElement) {
+    let button = from
+        .closest("section")
+        .ok()
+        .flatten()
+        .and_then(|s| s.query_selector(".add-note").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    match button {
+        Some(b) => {
+            let _ = b.focus();
+        }
+        None => {
+            let _ = from.blur();
+        }
+    }
+}
+
+#[component]
+pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let id = note.id().get_untracked();
+    let text = note.text();
+    let textarea = NodeRef::<Textarea>::new();
+
+    // Focus the note when it was just added (Enter on "Add note").
+    Effect::new(move |_| {
+        if state.focus_request.get() == Some(id) {
+            if let Some(el) = textarea.get() {
+                let _ = el.focus();
+                state.focus_request.set(None);
+            }
+        }
+    });
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if let Some(el) = textarea.get_untracked() {
+                ev.prevent_default();
+                focus_block_add_button(&el);
+            }
+        }
+    };
+    let on_delete = move |_| {
+        if let Some(el) = textarea.get_untracked() {
+            focus_block_add_button(&el);
+        }
+        state.delete_note(id);
+    };
+
+    view! {
+        <li class="note">
+            <textarea
+                node_ref=textarea
+                class="note-text"
+                rows="2"
+                aria-label=format!("Note in {block_title}")
+                placeholder="Type a note…"
+                prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())
+                on:keydown=on_keydown
+            ></textarea>
+            <button type="button" class="note-delete" aria-label="Delete note" title="Delete note" on:click=on_delete>
+                "×"
+            </button>
+        </li>
+    }
+}

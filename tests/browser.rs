@@ -1,0 +1,174 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage
+//! adapter against real storage, and the canvas components in a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use lmc::browser::storage::{self, StorageError};
+use lmc::core::kind::CanvasKind;
+use lmc::core::model::Canvas;
+use lmc::ui::canvas_board::CanvasBoard;
+use lmc::ui::state::EditorState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEST_KEY: &str = "learning-model-canvas.test";
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_removes() {
+    storage::write(TEST_KEY, "héllo\nwörld").unwrap();
+    assert_eq!(
+        storage::read(TEST_KEY).unwrap().as_deref(),
+        Some("héllo\nwörld")
+    );
+    storage::remove(TEST_KEY).unwrap();
+    assert_eq!(storage::read(TEST_KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
+    storage::write(TEST_KEY, "kept").unwrap();
+    let chunk = "x".repeat(512 * 1024);
+    let mut filled = Vec::new();
+    let mut error = None;
+    for i in 0..64 {
+        let key = format!("learning-model-canvas.filler.{i}");
+        match storage::write(&key, &chunk) {
+            Ok(()) => filled.push(key),
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    for key in &filled {
+        storage::remove(key).unwrap();
+    }
+    assert_eq!(error, Some(StorageError::Full), "storage never filled up");
+    assert_eq!(storage::read(TEST_KEY).unwrap().as_deref(), Some("kept"));
+    storage::remove(TEST_KEY).unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the board for `canvas` into a fresh container and returns it.
+fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = EditorState::new(canvas);
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        view! { <CanvasBoard /> }
+    });
+    handle.forget();
+    (container, state)
+}
+
+async fn next_tick() {
+    // Effects run after the current task; wait one macrotask for them.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn by_label<T: JsCast>(root: &HtmlElement, label: &str) -> Vec<T> {
+    let list = root
+        .query_selector_all(&format!("[aria-label=\"{label}\"]"))
+        .unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_board_shows_nine_labelled_blocks_with_questions() {
+    let (root, _) = mount_board(Canvas::default());
+    let regions = root.query_selector_all("section[aria-labelledby]").unwrap();
+    assert_eq!(regions.length(), 9);
+    let heading = document().get_element_by_id("block-key-partners").unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Key Partners");
+    let kp = document().get_element_by_id("key-partners-block").unwrap();
+    assert_eq!(
+        kp.get_attribute("aria-labelledby").unwrap(),
+        "block-key-partners"
+    );
+    // An empty block offers its questions as a prompt.
+    assert_eq!(
+        kp.query_selector_all(".questions.prompt li")
+            .unwrap()
+            .length(),
+        3
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_note_focuses_it_and_typing_updates_the_model() {
+    let (root, state) = mount_board(Canvas::default());
+    let add: Vec<HtmlElement> = by_label(&root, "Add note to Key Partners");
+    assert_eq!(add.len(), 1);
+    add[0].click();
+    next_tick().await;
+    let notes: Vec<HtmlTextAreaElement> = by_label(&root, "Note in Key Partners");
+    assert_eq!(notes.len(), 1);
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&notes[0])),
+        "the new note has focus"
+    );
+
+    notes[0].set_value("IT service desk");
+    notes[0]
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let stored = state.canvas.with_untracked(|c| c.notes[0].clone());
+    assert_eq!(stored.block, "key-partners");
+    assert_eq!(stored.text, "IT service desk");
+
+    let delete: Vec<HtmlElement> = by_label(&root, "Delete note");
+    delete[0].click();
+    next_tick().await;
+    assert!(state.canvas.with_untracked(|c| c.notes.is_empty()));
+    assert!(by_label::<HtmlElement>(&root, "Note in Key Partners").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
+    let mut canvas = Canvas::default();
+    let id = canvas.add_note("value-proposition");
+    canvas.set_note_text(id, "Faster onboarding");
+    let (root, state) = mount_board(canvas);
+    state
+        .canvas
+        .update(|c| c.kind = CanvasKind::LearningModelFive);
+    next_tick().await;
+    assert_eq!(
+        root.query_selector_all(".board section").unwrap().length(),
+        5
+    );
+    let stray: Vec<HtmlTextAreaElement> = by_label(&root, "Note in Value Proposition");
+    assert_eq!(stray.len(), 1);
+    assert_eq!(stray[0].value(), "Faster onboarding");
+    assert!(root.query_selector(".stray-notes").unwrap().is_some());
+
+    state
+        .canvas
+        .update(|c| c.kind = CanvasKind::LearningModelNine);
+    next_tick().await;
+    assert!(root.query_selector(".stray-notes").unwrap().is_none());
+    let back = document()
+        .get_element_by_id("value-proposition-block")
+        .unwrap();
+    assert_eq!(back.query_selector_all("textarea").unwrap().length(), 1);
+    root.remove();
+}

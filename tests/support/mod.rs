@@ -1,0 +1,178 @@
+//! The end-to-end harness: our own static server, our own chromedriver, and
+//! a headless Chromium session driven through fantoccini.
+#![allow(dead_code)]
+
+pub mod static_server;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use static_server::StaticServer;
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const CHROME_ARGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--window-size=1440,1000",
+];
+
+/// The release build the tests run against (built by scripts/test.sh).
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("LMC_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no release build at {}: run `trunk build --release` first (scripts/test.sh does)",
+        dir.display()
+    );
+    dir
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// A browser session on the app, with its own server and driver.
+pub struct App {
+    pub client: Client,
+    pub server: StaticServer,
+    _driver: Driver,
+}
+
+impl App {
+    pub async fn open() -> App {
+        let server = StaticServer::start(dist_dir());
+        let port = free_port();
+        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into());
+        let child = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}"));
+        let driver = Driver(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": "/usr/bin/chromium", "args": CHROME_ARGS }),
+        );
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a chromedriver session");
+        let app = App {
+            client,
+            server,
+            _driver: driver,
+        };
+        app.goto("/").await;
+        app
+    }
+
+    pub async fn goto(&self, path: &str) {
+        let url = format!("{}{}", self.server.origin, path);
+        self.client.goto(&url).await.expect("navigate");
+        self.wait_for("section[aria-labelledby]").await;
+    }
+
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+        self.wait_for("section[aria-labelledby]").await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    /// The one element whose accessible name (aria-label) is `name`.
+    pub async fn by_name(&self, name: &str) -> Element {
+        self.wait_for(&format!("[aria-label=\"{name}\"]")).await
+    }
+
+    pub async fn all_by_name(&self, name: &str) -> Vec<Element> {
+        self.client
+            .find_all(Locator::Css(&format!("[aria-label=\"{name}\"]")))
+            .await
+            .expect("query")
+    }
+
+    pub async fn active_label(&self) -> Option<String> {
+        let el = self.client.active_element().await.ok()?;
+        el.attr("aria-label").await.ok().flatten()
+    }
+
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Polls `script` until it returns `expected`, failing after 10 s.
+    pub async fn eventually(&self, script: &str, expected: serde_json::Value) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let got = self.js(script).await;
+            if got == expected {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{script}\n gave {got}, expected {expected}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn wait_saved(&self) {
+        self.eventually(
+            "return document.querySelector('[role=status]').textContent",
+            "Saved".into(),
+        )
+        .await;
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
