@@ -26,4 +26,4 @@ cargo test --test e2e -- --ignored --test-threads=1 2>&1 | tee -a "$LOG"
 
 # One closing line over all layers (cargo prints one per test binary).
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
-     END { printf "all layers: %d passed, %d failed\n", p, f }' "$LOG"
+     END { printf "total: %d passed, %d failed\n", p, f }' "$LOG"

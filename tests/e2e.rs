@@ -127,6 +127,7 @@ async fn the_kind_and_the_questions_toggle_work_and_the_kind_persists() {
     app.eventually(count, json!(5)).await;
     let centre = app.wait_for("#products-services-block h2").await;
     assert_eq!(centre.text().await.unwrap(), "Products & Services");
+    app.screenshot("five-areas").await;
     app.wait_saved().await;
     app.reload().await;
     assert_eq!(app.js(count).await, json!(5));
@@ -146,6 +147,7 @@ async fn an_unreadable_draft_is_reported_and_never_overwritten() {
     let text = alert.text().await.unwrap();
     assert!(text.contains("could not be opened"), "{text}");
     assert!(text.contains("unchanged"), "{text}");
+    app.screenshot("unreadable-draft").await;
     app.by_name("Add note to Design")
         .await
         .click()

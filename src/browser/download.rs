@@ -33,3 +33,22 @@ pub fn file_name_for(title: &str, extension: &str) -> String {
     let stem = if stem.is_empty() { "canvas" } else { stem };
     format!("{stem}.{extension}")
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::file_name_for;
+
+    #[test]
+    fn file_names_come_from_the_title() {
+        assert_eq!(
+            file_name_for("Acme L&D — 2027!", "json"),
+            "acme-l-d-2027.json"
+        );
+        assert_eq!(
+            file_name_for("Équipe Formation", "json"),
+            "équipe-formation.json"
+        );
+        assert_eq!(file_name_for("  ", "txt"), "canvas.txt");
+        assert_eq!(file_name_for("../../etc", "json"), "etc.json");
+    }
+}
