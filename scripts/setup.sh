@@ -18,6 +18,23 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
 
+# The Rust toolchain (rustup, cargo) and Node's npm are expected on the
+# machine; npm is installed from Debian if it is missing. Rust cannot be
+# installed from Debian at the version we need, so say so plainly.
+ensure_base() {
+  if ! command -v cargo >/dev/null || ! command -v rustup >/dev/null; then
+    echo "[setup] Rust is required: install rustup with stable 1.95 or newer, then run this again" >&2
+    exit 1
+  fi
+  if ! command -v npm >/dev/null; then
+    say "installing npm from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+  fi
+}
+
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
@@ -56,10 +73,11 @@ ensure_chromium() {
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
 ensure_build_tools() {
+  ensure_base
   ensure_wasm_target
   ensure_wasm_opt
   ensure_wasm_bindgen

@@ -14,16 +14,23 @@ LOG="$(mktemp)"
 trap 'rm -f "$LOG"' EXIT
 
 echo "== 1/3 native tests (core)"
-cargo test 2>&1 | tee -a "$LOG"
+status=0
+cargo test 2>&1 | tee -a "$LOG" || status=1
 
 echo "== 2/3 browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$LOG"
+cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$LOG" || status=1
 
 echo "== 3/3 end-to-end tests (release build on loopback)"
-trunk build --release
-scripts/size-report.sh dist
-cargo test --test e2e -- --ignored --test-threads=1 2>&1 | tee -a "$LOG"
+if trunk build --release; then
+  scripts/size-report.sh dist
+  cargo test --test e2e -- --ignored --test-threads=1 2>&1 | tee -a "$LOG" || status=1
+else
+  echo "release build failed: end-to-end tests not run" >&2
+  status=1
+fi
 
-# One closing line over all layers (cargo prints one per test binary).
+# One closing line over all layers (cargo prints one per test binary),
+# printed whether or not a layer failed.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
      END { printf "total: %d passed, %d failed\n", p, f }' "$LOG"
+exit "$status"

@@ -16,7 +16,14 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsVa
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    Url::revoke_object_url(&url)
+    // Revoking at once breaks the download in some browsers (Safari): wait.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
 }
 
 /// A file name made from a canvas title: letters, digits and dashes only.

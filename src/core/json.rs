@@ -26,19 +26,14 @@ pub enum Json {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
-    /// Byte offset where reading stopped.
+    /// Byte offset (in UTF-8) where reading stopped.
     pub offset: usize,
     pub expected: &'static str,
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "expected {} at character {}",
-            self.expected,
-            self.offset + 1
-        )
+        write!(f, "expected {} at byte {}", self.expected, self.offset + 1)
     }
 }
 
@@ -480,7 +475,7 @@ mod tests {
     fn errors_say_where() {
         let e = parse("{\"a\" 1}").unwrap_err();
         assert_eq!(e.offset, 5);
-        assert_eq!(e.to_string(), "expected ':' at character 6");
+        assert_eq!(e.to_string(), "expected ':' at byte 6");
     }
 
     proptest! {

@@ -24,13 +24,16 @@ pub struct Canvas {
 }
 
 /// One more than the highest id in use, so ids are never reused while a
-/// higher one exists.
+/// higher one exists. If a (tampered) draft already holds the highest
+/// possible id, the smallest free id is used instead.
 pub fn next_note_id(notes: &[Note]) -> NoteId {
-    notes
-        .iter()
-        .map(|n| n.id)
-        .max()
-        .map_or(1, |m| m.saturating_add(1))
+    match notes.iter().map(|n| n.id).max() {
+        None => 1,
+        Some(NoteId::MAX) => (1..=NoteId::MAX)
+            .find(|id| !notes.iter().any(|n| n.id == *id))
+            .unwrap_or(0),
+        Some(m) => m + 1,
+    }
 }
 
 /// Appends an empty note to `block`. A free function so the UI can call it
@@ -141,6 +144,20 @@ mod tests {
         c.delete_note(a);
         let n = c.add_note("design");
         assert!(n > b);
+        assert!(c.validate().is_ok());
+    }
+
+    #[test]
+    fn the_highest_possible_id_never_yields_a_duplicate() {
+        let mut c = Canvas::default();
+        c.notes.push(Note {
+            id: NoteId::MAX,
+            block: "design".into(),
+            text: String::new(),
+        });
+        let a = c.add_note("design");
+        let b = c.add_note("design");
+        assert_eq!((a, b), (1, 2));
         assert!(c.validate().is_ok());
     }
 
