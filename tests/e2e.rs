@@ -244,3 +244,49 @@ async fn a_filled_canvas_renders_every_note() {
     app.screenshot("canvas").await;
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn a_draft_changed_elsewhere_is_never_overwritten_silently() {
+    let app = App::open().await;
+    app.by_name("Add note to Design")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let note = app.by_name("Note in Design").await;
+    note.send_keys("mine").await.unwrap();
+    app.wait_saved().await;
+    // Another tab (or another app version) writes the draft meanwhile.
+    let theirs = r#"{"version":1,"canvas":{"title":"Theirs","kind":"lmc-five","notes":[]}}"#;
+    app.js(&format!(
+        "localStorage.setItem('learning-model-canvas.draft', {}); return null",
+        json!(theirs)
+    ))
+    .await;
+    note.send_keys(" and more").await.unwrap();
+    let alert = app.wait_for("[role=alert]").await;
+    assert!(alert
+        .text()
+        .await
+        .unwrap()
+        .contains("changed somewhere else"));
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let stored = "return localStorage.getItem('learning-model-canvas.draft')";
+    assert_eq!(app.js(stored).await, json!(theirs));
+
+    app.client
+        .find(fantoccini::Locator::XPath(
+            "//button[normalize-space()='Keep this version']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_saved().await;
+    let now = app.js(stored).await;
+    assert!(now.as_str().unwrap().contains("mine and more"), "{now}");
+    assert_eq!(app.active_label().await.as_deref(), Some("Canvas title"));
+    app.close().await;
+}

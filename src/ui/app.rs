@@ -13,7 +13,9 @@ use leptos::prelude::*;
 
 /// Reads the stored draft into a fresh editor state. Nothing is written here.
 fn initial_state() -> EditorState {
-    let (canvas, unreadable, failure) = match storage::read(DRAFT_KEY) {
+    let stored = storage::read(DRAFT_KEY);
+    let synced = stored.clone().ok().flatten();
+    let (canvas, unreadable, failure) = match stored {
         Err(e) => (Canvas::default(), None, Some(e.to_string())),
         Ok(stored) => match load_draft(stored) {
             DraftLoad::Fresh => (Canvas::default(), None, None),
@@ -29,11 +31,13 @@ fn initial_state() -> EditorState {
         },
     };
     let state = EditorState::new(canvas);
+    state.last_synced.set_value(synced);
     if unreadable.is_some() {
         state.save_status.set(SaveStatus::Paused);
     }
     state.unreadable.set(unreadable);
     if let Some(reason) = failure {
+        state.save_error.set(Some(reason.clone()));
         state.save_status.set(SaveStatus::Failed(reason));
     }
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {

@@ -25,24 +25,48 @@ impl Autosave {
         handle.is_some()
     }
 
+    fn fail(self, reason: String) {
+        self.state.save_error.set(Some(reason.clone()));
+        self.state.save_status.set(SaveStatus::Failed(reason));
+    }
+
     fn save_now(self) {
         self.cancel_pending();
-        if self.state.unreadable.with_untracked(Option::is_some) {
-            self.state.save_status.set(SaveStatus::Paused);
+        let state = self.state;
+        if state.unreadable.with_untracked(Option::is_some) {
+            state.save_status.set(SaveStatus::Paused);
             return;
         }
-        let raw = self.state.canvas.with_untracked(encode_draft);
-        let status = match storage::write(DRAFT_KEY, &raw) {
-            Ok(()) => SaveStatus::Saved,
-            Err(e) => SaveStatus::Failed(e.to_string()),
-        };
-        self.state.save_status.set(status);
+        if state.save_status.get_untracked() == SaveStatus::Conflict {
+            return;
+        }
+        // Never overwrite what another tab or app version wrote since we looked.
+        match storage::read(DRAFT_KEY) {
+            Ok(current) if current != state.last_synced.get_value() => {
+                state.save_status.set(SaveStatus::Conflict);
+                return;
+            }
+            Ok(_) => {}
+            Err(e) => return self.fail(e.to_string()),
+        }
+        let raw = state.canvas.with_untracked(encode_draft);
+        match storage::write(DRAFT_KEY, &raw) {
+            Ok(()) => {
+                state.last_synced.set_value(Some(raw));
+                state.save_error.set(None);
+                state.save_status.set(SaveStatus::Saved);
+            }
+            Err(e) => self.fail(e.to_string()),
+        }
     }
 
     fn schedule(self) {
         self.cancel_pending();
         if self.state.unreadable.with_untracked(Option::is_some) {
             self.state.save_status.set(SaveStatus::Paused);
+            return;
+        }
+        if self.state.save_status.get_untracked() == SaveStatus::Conflict {
             return;
         }
         self.state.save_status.set(SaveStatus::Saving);
@@ -73,9 +97,20 @@ pub fn start_autosave(state: EditorState) -> impl Fn() + Copy + 'static {
     };
     let pagehide = window_event_listener(ev::pagehide, move |_| flush());
     let hidden = window_event_listener(ev::visibilitychange, move |_| flush());
+    // Another tab wrote our draft: stop saving at once rather than at the next edit.
+    let other_tab = window_event_listener(ev::storage, move |e| {
+        if e.key().as_deref() == Some(DRAFT_KEY)
+            && e.new_value() != state.last_synced.get_value()
+            && state.unreadable.with_untracked(Option::is_none)
+        {
+            autosave.cancel_pending();
+            state.save_status.set(SaveStatus::Conflict);
+        }
+    });
     on_cleanup(move || {
         pagehide.remove();
         hidden.remove();
+        other_tab.remove();
     });
     move || autosave.save_now()
 }

@@ -15,7 +15,11 @@ pub fn CanvasBoard() -> impl IntoView {
         {move || {
             let def = kind.get().def();
             let style = format!("--cols:{};--rows:{}", def.columns, def.rows);
-            let blocks = def.blocks.iter().map(|b| view! { <CanvasBlock def=b /> }).collect_view();
+            // DOM order is the filling order, so Tab and screen readers follow
+            // the method (and the stacked phone layout); the grid places them.
+            let mut ordered: Vec<_> = def.blocks.iter().collect();
+            ordered.sort_by_key(|b| b.narrow_order);
+            let blocks = ordered.into_iter().map(|b| view! { <CanvasBlock def=b /> }).collect_view();
             view! {
                 <div class="board" data-kind=def.kind.id() style=style>
                     {blocks}

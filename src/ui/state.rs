@@ -12,6 +12,9 @@ pub enum SaveStatus {
     Failed(String),
     /// Saving waits for the user to decide about an unreadable stored draft.
     Paused,
+    /// The stored draft changed under us (another tab, another app version);
+    /// saving waits for the user to choose which version to keep.
+    Conflict,
 }
 
 /// A stored draft that could not be opened. It stays in storage untouched
@@ -30,6 +33,12 @@ pub struct EditorState {
     pub focus_request: RwSignal<Option<NoteId>>,
     pub save_status: RwSignal<SaveStatus>,
     pub unreadable: RwSignal<Option<UnreadableDraft>>,
+    /// Why the last write failed; cleared only by a successful write, so the
+    /// alert stays put while the user keeps typing.
+    pub save_error: RwSignal<Option<String>>,
+    /// The stored text as this page last read or wrote it. A different value
+    /// in storage means someone else wrote it.
+    pub last_synced: StoredValue<Option<String>>,
 }
 
 impl EditorState {
@@ -40,6 +49,8 @@ impl EditorState {
             focus_request: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Saved),
             unreadable: RwSignal::new(None),
+            save_error: RwSignal::new(None),
+            last_synced: StoredValue::new(None),
         }
     }
 
