@@ -25,10 +25,10 @@ fn download_canvas(state: EditorState) {
     let (name, raw) = state
         .canvas
         .with_untracked(|c| (file_name_for(&c.title, "json"), encode_draft(c)));
-    if let Err(e) = download_text(&name, "application/json", &raw) {
+    if download_text(&name, "application/json", &raw).is_err() {
         state
             .save_error
-            .set(Some(format!("the download did not start either ({e:?})")));
+            .set(Some("the browser did not start the download either".into()));
     }
 }
 
