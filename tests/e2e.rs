@@ -15,22 +15,13 @@ use support::App;
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_note_added_in_key_partners_is_there_after_a_reload() {
     let app = App::open().await;
-    app.by_name("Add note to Key Partners")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.add_note("Key Partners", "IT service desk\nruns the LMS")
+        .await;
     assert_eq!(
         app.active_label().await.as_deref(),
         Some("Note in Key Partners")
     );
-    let note = app.by_name("Note in Key Partners").await;
-    note.send_keys("IT service desk\nruns the LMS")
-        .await
-        .unwrap();
-    let title = app.by_name("Canvas title").await;
-    title.clear().await.unwrap();
-    title.send_keys("Acme Learning 2027").await.unwrap();
+    app.set_title("Acme Learning 2027").await;
     app.wait_saved().await;
 
     app.reload().await;
@@ -107,15 +98,7 @@ async fn the_kind_and_the_questions_toggle_work_and_the_kind_persists() {
     // Questions show under each block title and hide with one toggle.
     let questions = "return document.querySelectorAll('ul.questions li').length";
     assert_eq!(app.js(questions).await, json!(27));
-    app.client
-        .find(fantoccini::Locator::XPath(
-            "//button[normalize-space()='Hide guiding questions']",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_button("Hide guiding questions").await;
     app.eventually(questions, json!(0)).await;
     app.wait_for("button[aria-pressed=false]").await;
 
@@ -148,18 +131,7 @@ async fn an_unreadable_draft_is_reported_and_never_overwritten() {
     assert!(text.contains("could not be opened"), "{text}");
     assert!(text.contains("unchanged"), "{text}");
     app.screenshot("unreadable-draft").await;
-    app.by_name("Add note to Design")
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys("new work")
-        .await
-        .unwrap();
+    app.add_note("Design", "new work").await;
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     assert_eq!(
         app.js("return localStorage.getItem('learning-model-canvas.draft')")
@@ -216,25 +188,9 @@ async fn a_filled_canvas_renders_every_note() {
         ("Customer Relationship", "Strategic partner to Sales"),
     ];
     for (block, text) in notes {
-        app.by_name(&format!("Add note to {block}"))
-            .await
-            .click()
-            .await
-            .unwrap();
-        app.client
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(text)
-            .await
-            .unwrap();
+        app.add_note(block, text).await;
     }
-    let title = app.by_name("Canvas title").await;
-    title.clear().await.unwrap();
-    title
-        .send_keys("Acme Learning & Development")
-        .await
-        .unwrap();
+    app.set_title("Acme Learning & Development").await;
     app.wait_saved().await;
     assert_eq!(
         app.js("return document.querySelectorAll('textarea.note-text').length")
@@ -249,13 +205,7 @@ async fn a_filled_canvas_renders_every_note() {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_draft_changed_elsewhere_is_never_overwritten_silently() {
     let app = App::open().await;
-    app.by_name("Add note to Design")
-        .await
-        .click()
-        .await
-        .unwrap();
-    let note = app.by_name("Note in Design").await;
-    note.send_keys("mine").await.unwrap();
+    let note = app.add_note("Design", "mine").await;
     app.wait_saved().await;
     // Another tab (or another app version) writes the draft meanwhile.
     let theirs = r#"{"version":1,"canvas":{"title":"Theirs","kind":"lmc-five","notes":[]}}"#;
@@ -271,19 +221,12 @@ async fn a_draft_changed_elsewhere_is_never_overwritten_silently() {
         .await
         .unwrap()
         .contains("changed somewhere else"));
+    app.screenshot("changed-elsewhere").await;
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     let stored = "return localStorage.getItem('learning-model-canvas.draft')";
     assert_eq!(app.js(stored).await, json!(theirs));
 
-    app.client
-        .find(fantoccini::Locator::XPath(
-            "//button[normalize-space()='Keep this version']",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_button("Keep this version").await;
     app.wait_saved().await;
     let now = app.js(stored).await;
     assert!(now.as_str().unwrap().contains("mine and more"), "{now}");

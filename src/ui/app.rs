@@ -37,8 +37,8 @@ fn initial_state() -> EditorState {
     }
     state.unreadable.set(unreadable);
     if let Some(reason) = failure {
-        state.save_error.set(Some(reason.clone()));
-        state.save_status.set(SaveStatus::Failed(reason));
+        state.save_error.set(Some(reason));
+        state.save_status.set(SaveStatus::Failed);
     }
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
         state.show_questions.set(pref != "0");

@@ -26,8 +26,8 @@ impl Autosave {
     }
 
     fn fail(self, reason: String) {
-        self.state.save_error.set(Some(reason.clone()));
-        self.state.save_status.set(SaveStatus::Failed(reason));
+        self.state.save_error.set(Some(reason));
+        self.state.save_status.set(SaveStatus::Failed);
     }
 
     fn save_now(self) {

@@ -8,8 +8,9 @@ use reactive_stores::Store;
 pub enum SaveStatus {
     Saved,
     Saving,
-    /// The last write failed; the canvas is only in memory.
-    Failed(String),
+    /// The last write failed (the reason is in `save_error`); the canvas is
+    /// only in memory.
+    Failed,
     /// Saving waits for the user to decide about an unreadable stored draft.
     Paused,
     /// The stored draft changed under us (another tab, another app version);

@@ -84,7 +84,7 @@ fn SaveIndicator() -> impl IntoView {
     let label = move || match status.get() {
         SaveStatus::Saved => "Saved",
         SaveStatus::Saving => "Saving…",
-        SaveStatus::Failed(_) | SaveStatus::Conflict => "Not saved",
+        SaveStatus::Failed | SaveStatus::Conflict => "Not saved",
         SaveStatus::Paused => "Not saved yet",
     };
     view! {

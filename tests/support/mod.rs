@@ -129,6 +129,38 @@ impl App {
             .expect("query")
     }
 
+    /// Clicks "Add note to <block>" and types `text` into the new note,
+    /// which has the focus.
+    pub async fn add_note(&self, block: &str, text: &str) -> Element {
+        self.by_name(&format!("Add note to {block}"))
+            .await
+            .click()
+            .await
+            .expect("click Add note");
+        let note = self.client.active_element().await.expect("a focused note");
+        note.send_keys(text).await.expect("type in the note");
+        note
+    }
+
+    pub async fn set_title(&self, title: &str) {
+        let input = self.by_name("Canvas title").await;
+        input.clear().await.expect("clear the title");
+        input.send_keys(title).await.expect("type the title");
+    }
+
+    /// Clicks the button whose visible text is `text`.
+    pub async fn click_button(&self, text: &str) {
+        self.client
+            .find(Locator::XPath(&format!(
+                "//button[normalize-space()='{text}']"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("no button {text:?}: {e}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
     pub async fn active_label(&self) -> Option<String> {
         let el = self.client.active_element().await.ok()?;
         el.attr("aria-label").await.ok().flatten()
