@@ -1,11 +1,16 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage
-//! adapter against real storage, and the canvas components in a real DOM.
+//! adapter and the drafts library against real storage (a full quota
+//! included), and the components in a real DOM.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use lmc::browser::storage::{self, StorageError};
+use lmc::browser::storage::{self, LocalStorage};
 use lmc::core::kind::CanvasKind;
+use lmc::core::library::{canvas_key, Library, SaveError, INDEX_KEY};
 use lmc::core::model::Canvas;
+use lmc::core::store::{KeyValueStore, StoreError};
+use lmc::ui::app::CanvasEditor;
+use lmc::ui::autosave::start_autosave;
 use lmc::ui::canvas_board::CanvasBoard;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
@@ -27,28 +32,149 @@ fn storage_round_trips_and_removes() {
     assert_eq!(storage::read(TEST_KEY).unwrap(), None);
 }
 
-#[wasm_bindgen_test]
-fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
-    storage::write(TEST_KEY, "kept").unwrap();
-    let chunk = "x".repeat(512 * 1024);
+/// Fills localStorage to the last few bytes with filler keys; returns them
+/// (to remove afterwards) and the error the browser gave when it was full.
+fn fill_storage() -> (Vec<String>, Option<StoreError>) {
+    let mut size = 256 * 1024;
     let mut filled = Vec::new();
     let mut error = None;
-    for i in 0..64 {
-        let key = format!("learning-model-canvas.filler.{i}");
-        match storage::write(&key, &chunk) {
+    while size >= 8 {
+        let key = format!("learning-model-canvas-test.filler.{}", filled.len());
+        match storage::write(&key, &"x".repeat(size)) {
             Ok(()) => filled.push(key),
             Err(e) => {
-                error = Some(e);
-                break;
+                error.get_or_insert(e);
+                size /= 2;
             }
         }
     }
-    for key in &filled {
+    (filled, error)
+}
+
+fn unfill(filled: &[String]) {
+    for key in filled {
         storage::remove(key).unwrap();
     }
-    assert_eq!(error, Some(StorageError::Full), "storage never filled up");
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
+    storage::write(TEST_KEY, "kept").unwrap();
+    let (filled, error) = fill_storage();
+    unfill(&filled);
+    assert_eq!(error, Some(StoreError::Full), "storage never filled up");
     assert_eq!(storage::read(TEST_KEY).unwrap().as_deref(), Some("kept"));
     storage::remove(TEST_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_library_works_on_real_local_storage() {
+    let mut lib = Library::new(LocalStorage::open().unwrap());
+    let mut canvas = Canvas {
+        title: "Browser test canvas".into(),
+        ..Canvas::default()
+    };
+    let (id, raw) = lib.create(canvas.clone(), 1_000, 99).unwrap();
+    assert!(lib.store.keys().unwrap().contains(&canvas_key(&id)));
+    let listing = lib.listing(2_000).unwrap();
+    assert!(listing
+        .active()
+        .any(|s| s.id == id && s.title == "Browser test canvas"));
+    canvas.add_note("design");
+    let raw2 = lib.save(&id, &canvas, 3_000, Some(&raw)).unwrap();
+    assert_eq!(
+        lib.save(&id, &canvas, 4_000, Some(&raw)),
+        Err(SaveError::Conflict)
+    );
+    assert_eq!(lib.load(&id, 0).unwrap().1, raw2);
+    lib.trash(&id, 5_000).unwrap();
+    lib.empty_trash(6_000).unwrap();
+    assert_eq!(lib.store.get(&canvas_key(&id)).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_refuses_a_library_save_and_loses_nothing() {
+    let mut lib = Library::new(LocalStorage::open().unwrap());
+    let (id, raw) = lib.create(Canvas::default(), 1_000, 7).unwrap();
+    let index_before = storage::read(INDEX_KEY).unwrap();
+    let (filled, error) = fill_storage();
+    assert_eq!(error, Some(StoreError::Full));
+    let mut bigger = Canvas::default();
+    for _ in 0..10 {
+        let n = bigger.add_note("design");
+        bigger.set_note_text(n, "a note that does not fit");
+    }
+    let result = lib.save(&id, &bigger, 2_000, Some(&raw));
+    unfill(&filled);
+    assert!(
+        matches!(result, Err(SaveError::Store(StoreError::Full))),
+        "the save is refused"
+    );
+    assert!(
+        lib.load(&id, 0).unwrap().1 == raw,
+        "the stored canvas is intact"
+    );
+    assert_eq!(storage::read(INDEX_KEY).unwrap(), index_before);
+    lib.trash(&id, 3_000).unwrap();
+    lib.empty_trash(3_000).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let mut lib = Library::new(LocalStorage::open().unwrap());
+    let canvas = Canvas::default();
+    let (id, raw) = lib.create(canvas.clone(), 1_000, 5).unwrap();
+    let state = EditorState::new(Canvas::default());
+    state.show_stored(id.clone(), canvas, raw.clone());
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        start_autosave(state);
+        view! { <CanvasEditor /> }
+    });
+    handle.forget();
+    next_tick().await;
+
+    let (filled, error) = fill_storage();
+    assert_eq!(error, Some(StoreError::Full));
+    state.add_note("key-partners");
+    state
+        .canvas
+        .update(|c| c.notes[0].text = "kept in memory".into());
+    for _ in 0..30 {
+        next_tick().await;
+    }
+    let alert = container
+        .query_selector("[role=alert]")
+        .unwrap()
+        .map(|a| a.text_content().unwrap());
+    let stored = lib.load(&id, 0).map(|(_, r)| r);
+    unfill(&filled);
+    let alert = alert.expect("an alert about the failed save");
+    assert!(alert.contains("not saved"), "{alert}");
+    assert!(alert.contains("full"), "{alert}");
+    assert!(alert.contains("Download this canvas"), "{alert}");
+    assert_eq!(stored, Ok(raw), "the stored canvas is untouched");
+    assert_eq!(
+        state.canvas.with_untracked(|c| c.notes[0].text.clone()),
+        "kept in memory"
+    );
+    let status = container.query_selector("[role=status]").unwrap().unwrap();
+    assert_eq!(status.text_content().unwrap(), "Not saved");
+    // With room again, the next edit saves.
+    state
+        .canvas
+        .update(|c| c.notes[0].text = "kept in memory, saved".into());
+    for _ in 0..30 {
+        next_tick().await;
+    }
+    assert!(container.query_selector("[role=alert]").unwrap().is_none());
+    let (record, _) = lib.load(&id, 0).unwrap();
+    assert_eq!(record.canvas.notes[0].text, "kept in memory, saved");
+    container.remove();
+    lib.trash(&id, 3_000).unwrap();
+    lib.empty_trash(3_000).unwrap();
 }
 
 fn document() -> web_sys::Document {

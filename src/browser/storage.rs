@@ -1,70 +1,93 @@
-//! localStorage, with errors a person can act on.
+//! localStorage (and sessionStorage), with errors a person can act on.
 //!
 //! We talk to `web_sys::Storage` directly rather than through gloo-storage:
 //! we need the DOMException name to tell a full quota from blocked storage,
 //! and we must never panic when a browser refuses storage altogether.
 
-use std::fmt;
+use crate::core::store::{KeyValueStore, StoreError};
 use wasm_bindgen::JsCast;
 use web_sys::DomException;
 
-/// Where the single draft of this version of the app lives.
-pub const DRAFT_KEY: &str = "learning-model-canvas.draft";
 /// Whether the guiding questions are shown (a preference, not canvas data).
 pub const SHOW_QUESTIONS_KEY: &str = "learning-model-canvas.show-questions";
+/// The canvas open in this tab (sessionStorage: each tab has its own).
+pub const OPEN_CANVAS_KEY: &str = "learning-model-canvas.open";
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser gives no localStorage (blocked by settings or policy).
-    Unavailable,
-    /// The storage quota is used up.
-    Full,
-    Other(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => {
-                write!(
-                    f,
-                    "this browser does not allow the app to store data (site storage is blocked)"
-                )
-            }
-            StorageError::Full => write!(f, "this browser's storage for the app is full"),
-            StorageError::Other(m) => write!(f, "the browser refused to store data ({m})"),
-        }
-    }
-}
-
-fn classify(err: wasm_bindgen::JsValue) -> StorageError {
+fn classify(err: wasm_bindgen::JsValue) -> StoreError {
     match err.dyn_ref::<DomException>() {
         // Firefox used its own name for the same condition.
         Some(e) if e.name() == "QuotaExceededError" || e.name() == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            StorageError::Full
+            StoreError::Full
         }
-        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
-        Some(e) => StorageError::Other(e.message()),
-        None => StorageError::Other(format!("{err:?}")),
+        Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
+        Some(e) => StoreError::Other(e.message()),
+        None => StoreError::Other(format!("{err:?}")),
     }
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
-    window
-        .local_storage()
-        .map_err(classify)?
-        .ok_or(StorageError::Unavailable)
+/// The browser's localStorage as a [`KeyValueStore`].
+pub struct LocalStorage(web_sys::Storage);
+
+impl LocalStorage {
+    pub fn open() -> Result<LocalStorage, StoreError> {
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        window
+            .local_storage()
+            .map_err(classify)?
+            .map(LocalStorage)
+            .ok_or(StoreError::Unavailable)
+    }
 }
 
-pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(classify)
+impl KeyValueStore for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get_item(key).map_err(classify)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set_item(key, value).map_err(classify)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove_item(key).map_err(classify)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let n = self.0.length().map_err(classify)?;
+        let mut keys = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = self.0.key(i).map_err(classify)? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
 }
 
-pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(classify)
+pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+    LocalStorage::open()?.get(key)
 }
 
-pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(classify)
+pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
+    LocalStorage::open()?.set(key, value)
+}
+
+pub fn remove(key: &str) -> Result<(), StoreError> {
+    LocalStorage::open()?.remove(key)
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The canvas this tab had open, so a reload reopens it.
+pub fn open_canvas_in_tab() -> Option<String> {
+    session()?.get_item(OPEN_CANVAS_KEY).ok().flatten()
+}
+
+pub fn remember_open_canvas(id: &str) {
+    if let Some(s) = session() {
+        // Only a convenience: without it a reload opens the newest canvas.
+        let _ = s.set_item(OPEN_CANVAS_KEY, id);
+    }
 }

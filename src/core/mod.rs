@@ -1,5 +1,10 @@
 //! The pure core: no web-sys, no DOM. Everything here is tested natively.
+pub mod compare;
 pub mod json;
 pub mod kind;
+pub mod library;
+pub mod library_format;
 pub mod model;
 pub mod storage_format;
+pub mod store;
+pub mod time_text;

@@ -1,47 +1,70 @@
-//! The stored form of a draft: one versioned JSON document per canvas.
+//! The stored form of one canvas: a versioned JSON record.
 //!
-//! `{"version":1,"canvas":{"title":…,"kind":"lmc-nine","notes":[{"id":1,"block":…,"text":…}]}}`
-//! Every later format adds a migration step from the one before, so a draft
-//! saved by any released version opens.
+//! Version 2 (this build): `{"version":2,"created":ms,"edited":ms,"canvas":{"title":…,
+//! "kind":"lmc-nine","notes":[{"id":1,"block":…,"text":…}]}}`.
+//! Version 1 was the first landing's single draft, `{"version":1,"canvas":{…}}`;
+//! it migrates by taking the migration time as its dates. Every later format
+//! adds a step here, so a canvas saved by any released version opens.
 
 use crate::core::json::{self, Json};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Canvas, Note, NoteId};
 use std::fmt;
 
-/// The format this build writes, and the newest it can read.
-pub const CURRENT_VERSION: i64 = 1;
+/// The record format this build writes, and the newest it can read.
+pub const RECORD_VERSION: i64 = 2;
 
-/// Why a stored draft could not be opened.
+/// Why a stored document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DraftError {
+pub enum FormatError {
     /// The text is not JSON.
     NotJson(String),
-    /// JSON, but with no usable `version` field: not one of our drafts.
+    /// JSON, but with no usable `version` field: not written by this app.
     NoVersion,
-    /// Written by a newer build of the app than this one.
-    TooNew(i64),
-    /// The right version, but the content does not fit the format.
+    /// Written by a newer build of the app: (its version, the newest we read).
+    TooNew(i64, i64),
+    /// A known version, but the content does not fit the format.
     Invalid(String),
 }
 
-impl fmt::Display for DraftError {
+impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DraftError::NotJson(e) => write!(f, "the stored text is not valid JSON ({e})"),
-            DraftError::NoVersion => {
-                write!(f, "the stored data has no format version, so it is not a canvas draft")
+            FormatError::NotJson(e) => write!(f, "the stored text is not valid JSON ({e})"),
+            FormatError::NoVersion => {
+                write!(f, "the stored data has no format version, so this app did not write it")
             }
-            DraftError::TooNew(v) => write!(
+            FormatError::TooNew(v, newest) => write!(
                 f,
-                "it was saved by a newer version of this app (format {v}; this version reads up to {CURRENT_VERSION})"
+                "it was saved by a newer version of this app (format {v}; this version reads up to {newest})"
             ),
-            DraftError::Invalid(e) => write!(f, "the draft is damaged ({e})"),
+            FormatError::Invalid(e) => write!(f, "it is damaged ({e})"),
         }
     }
 }
 
-fn text(s: &str) -> Json {
+/// Parses `raw` and checks its `version` against the newest one we read.
+pub fn versioned(raw: &str, newest: i64) -> Result<(i64, Json), FormatError> {
+    let doc = json::parse(raw).map_err(|e| FormatError::NotJson(e.to_string()))?;
+    let version = doc
+        .get("version")
+        .and_then(Json::as_i64)
+        .filter(|&v| v >= 1)
+        .ok_or(FormatError::NoVersion)?;
+    if version > newest {
+        return Err(FormatError::TooNew(version, newest));
+    }
+    Ok((version, doc))
+}
+
+/// A whole number field of a document (dates are milliseconds since 1970).
+pub fn int_field(obj: &Json, key: &str, at: &str) -> Result<i64, String> {
+    field(obj, key, at)?
+        .as_i64()
+        .ok_or_else(|| format!("{at}.{key} is not a whole number"))
+}
+
+pub fn text(s: &str) -> Json {
     Json::Str(s.to_string())
 }
 
@@ -64,11 +87,11 @@ pub fn canvas_to_json(canvas: &Canvas) -> Json {
     ])
 }
 
-fn field<'a>(obj: &'a Json, key: &str, at: &str) -> Result<&'a Json, String> {
+pub fn field<'a>(obj: &'a Json, key: &str, at: &str) -> Result<&'a Json, String> {
     obj.get(key).ok_or_else(|| format!("{at} has no \"{key}\""))
 }
 
-fn text_field(obj: &Json, key: &str, at: &str) -> Result<String, String> {
+pub fn text_field(obj: &Json, key: &str, at: &str) -> Result<String, String> {
     field(obj, key, at)?
         .as_str()
         .map(str::to_string)
@@ -104,52 +127,43 @@ pub fn canvas_from_json(j: &Json) -> Result<Canvas, String> {
     Ok(canvas)
 }
 
-pub fn encode_draft(canvas: &Canvas) -> String {
+/// One canvas as stored, with its dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub canvas: Canvas,
+    pub created: i64,
+    pub edited: i64,
+}
+
+pub fn encode_record(record: &Record) -> String {
     Json::Object(vec![
-        ("version".into(), Json::Int(CURRENT_VERSION)),
-        ("canvas".into(), canvas_to_json(canvas)),
+        ("version".into(), Json::Int(RECORD_VERSION)),
+        ("created".into(), Json::Int(record.created)),
+        ("edited".into(), Json::Int(record.edited)),
+        ("canvas".into(), canvas_to_json(&record.canvas)),
     ])
     .to_text()
 }
 
-pub fn decode_draft(raw: &str) -> Result<Canvas, DraftError> {
-    let doc = json::parse(raw).map_err(|e| DraftError::NotJson(e.to_string()))?;
-    let version = doc
-        .get("version")
-        .and_then(Json::as_i64)
-        .filter(|&v| v >= 1)
-        .ok_or(DraftError::NoVersion)?;
-    if version > CURRENT_VERSION {
-        return Err(DraftError::TooNew(version));
-    }
-    // Only version 1 exists so far; later versions migrate step by step here.
+/// Reads a record of any version; `now` dates a version 1 draft.
+pub fn decode_record(raw: &str, now: i64) -> Result<Record, FormatError> {
+    let (version, doc) = versioned(raw, RECORD_VERSION)?;
     let canvas = doc
         .get("canvas")
-        .ok_or_else(|| DraftError::Invalid("there is no canvas in it".into()))?;
-    canvas_from_json(canvas).map_err(DraftError::Invalid)
-}
-
-/// What the app finds in storage at start-up.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DraftLoad {
-    /// Nothing stored: start a fresh canvas.
-    Fresh,
-    Loaded(Canvas),
-    /// Something is stored but cannot be opened. It must stay untouched.
-    Unreadable {
-        raw: String,
-        error: DraftError,
-    },
-}
-
-pub fn load_draft(stored: Option<String>) -> DraftLoad {
-    match stored {
-        None => DraftLoad::Fresh,
-        Some(raw) => match decode_draft(&raw) {
-            Ok(canvas) => DraftLoad::Loaded(canvas),
-            Err(error) => DraftLoad::Unreadable { raw, error },
-        },
-    }
+        .ok_or_else(|| FormatError::Invalid("there is no canvas in it".into()))?;
+    let canvas = canvas_from_json(canvas).map_err(FormatError::Invalid)?;
+    let (created, edited) = if version == 1 {
+        (now, now)
+    } else {
+        let created = int_field(&doc, "created", "record").map_err(FormatError::Invalid)?;
+        let edited = int_field(&doc, "edited", "record").map_err(FormatError::Invalid)?;
+        (created, edited)
+    };
+    Ok(Record {
+        canvas,
+        created,
+        edited,
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -157,44 +171,53 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// A draft exactly as version 1 of the app writes it. It must open forever.
-    const V1_DRAFT: &str = r#"{"version":1,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
+    /// A draft exactly as the first landing wrote it. It must open forever.
+    pub const V1_DRAFT: &str = r#"{"version":1,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
+    /// A record exactly as this build writes it.
+    const V2_RECORD: &str = r#"{"version":2,"created":1790000000000,"edited":1790000360000,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
+    const NOW: i64 = 1_800_000_000_000;
 
     #[test]
-    fn a_version_one_draft_opens() {
-        let c = decode_draft(V1_DRAFT).unwrap();
-        assert_eq!(c.title, "Acme L&D 2026");
-        assert_eq!(c.kind, CanvasKind::LearningModelNine);
-        assert_eq!(c.notes.len(), 2);
-        assert_eq!(c.notes[0].text, "IT service desk\nfor the LMS");
-        assert_eq!(c.next_note_id(), 5);
-        // And this build writes it back byte for byte.
-        assert_eq!(encode_draft(&c), V1_DRAFT);
+    fn a_version_one_draft_migrates_with_the_migration_time_as_its_dates() {
+        let r = decode_record(V1_DRAFT, NOW).unwrap();
+        assert_eq!(r.canvas.title, "Acme L&D 2026");
+        assert_eq!(r.canvas.kind, CanvasKind::LearningModelNine);
+        assert_eq!(r.canvas.notes.len(), 2);
+        assert_eq!(r.canvas.notes[0].text, "IT service desk\nfor the LMS");
+        assert_eq!(r.canvas.next_note_id(), 5);
+        assert_eq!((r.created, r.edited), (NOW, NOW));
+        // Migrated, it is written in the current format and reads back the same.
+        let raw = encode_record(&r);
+        assert!(raw.starts_with(r#"{"version":2,"#));
+        assert_eq!(decode_record(&raw, 0), Ok(r));
     }
 
     #[test]
-    fn unreadable_drafts_say_why() {
-        assert!(matches!(
-            decode_draft("{broken"),
-            Err(DraftError::NotJson(_))
-        ));
-        assert_eq!(decode_draft("[1,2]"), Err(DraftError::NoVersion));
-        assert_eq!(decode_draft(r#"{"canvas":{}}"#), Err(DraftError::NoVersion));
+    fn a_version_two_record_opens_and_is_written_back_byte_for_byte() {
+        let r = decode_record(V2_RECORD, NOW).unwrap();
         assert_eq!(
-            decode_draft(r#"{"version":"1"}"#),
-            Err(DraftError::NoVersion)
+            (r.created, r.edited),
+            (1_790_000_000_000, 1_790_000_360_000)
         );
-        assert_eq!(decode_draft(r#"{"version":0}"#), Err(DraftError::NoVersion));
+        assert_eq!(decode_record(V1_DRAFT, NOW).unwrap().canvas, r.canvas);
+        assert_eq!(encode_record(&r), V2_RECORD);
+    }
+
+    #[test]
+    fn unreadable_records_say_why() {
+        let d = |raw: &str| decode_record(raw, NOW);
+        assert!(matches!(d("{broken"), Err(FormatError::NotJson(_))));
+        assert_eq!(d("[1,2]"), Err(FormatError::NoVersion));
+        assert_eq!(d(r#"{"canvas":{}}"#), Err(FormatError::NoVersion));
+        assert_eq!(d(r#"{"version":"1"}"#), Err(FormatError::NoVersion));
+        assert_eq!(d(r#"{"version":0}"#), Err(FormatError::NoVersion));
+        assert_eq!(d(r#"{"version":1.5}"#), Err(FormatError::NoVersion));
         assert_eq!(
-            decode_draft(r#"{"version":1.5}"#),
-            Err(DraftError::NoVersion)
+            d(r#"{"version":7,"whatever":true}"#),
+            Err(FormatError::TooNew(7, RECORD_VERSION))
         );
-        assert_eq!(
-            decode_draft(r#"{"version":7,"whatever":true}"#),
-            Err(DraftError::TooNew(7))
-        );
-        let invalid = |raw: &str| match decode_draft(raw) {
-            Err(DraftError::Invalid(m)) => m,
+        let invalid = |raw: &str| match d(raw) {
+            Err(FormatError::Invalid(m)) => m,
             other => panic!("expected Invalid, got {other:?}"),
         };
         assert!(
@@ -208,29 +231,21 @@ mod tests {
         );
         assert!(invalid(r#"{"version":1}"#).contains("no canvas"));
         assert!(invalid(r#"{"version":1,"canvas":[]}"#).contains("not an object"));
+        assert!(
+            invalid(&V2_RECORD.replace(r#""edited":1790000360000"#, r#""edited":"soon""#))
+                .contains("record.edited")
+        );
         for e in [
-            DraftError::NoVersion,
-            DraftError::TooNew(9),
-            DraftError::NotJson("x".into()),
+            FormatError::NoVersion,
+            FormatError::TooNew(9, 2),
+            FormatError::NotJson("x".into()),
+            FormatError::Invalid("x".into()),
         ] {
             assert!(!e.to_string().is_empty());
         }
     }
 
-    #[test]
-    fn load_draft_keeps_the_raw_text_of_an_unreadable_draft() {
-        assert_eq!(load_draft(None), DraftLoad::Fresh);
-        assert!(matches!(
-            load_draft(Some(V1_DRAFT.into())),
-            DraftLoad::Loaded(_)
-        ));
-        match load_draft(Some("{broken".into())) {
-            DraftLoad::Unreadable { raw, .. } => assert_eq!(raw, "{broken"),
-            other => panic!("expected Unreadable, got {other:?}"),
-        }
-    }
-
-    fn arb_canvas() -> impl Strategy<Value = Canvas> {
+    pub fn arb_canvas() -> impl Strategy<Value = Canvas> {
         let kind = prop::sample::select(CanvasKind::ALL.to_vec());
         let blocks = prop::sample::select(vec!["key-partners", "design", "customers", "x"]);
         let notes = prop::collection::vec((blocks, any::<String>()), 0..30);
@@ -247,22 +262,27 @@ mod tests {
 
     proptest! {
         #[test]
-        fn encode_then_decode_is_identity(c in arb_canvas()) {
-            let raw = encode_draft(&c);
-            prop_assert_eq!(decode_draft(&raw), Ok(c));
-            // Any JSON tool reads our drafts.
+        fn encode_then_decode_is_identity(canvas in arb_canvas(), created in any::<i64>(), edited in any::<i64>()) {
+            let r = Record { canvas, created, edited };
+            let raw = encode_record(&r);
+            prop_assert_eq!(decode_record(&raw, NOW), Ok(r));
+            // Any JSON tool reads our records.
             prop_assert!(serde_json::from_str::<serde_json::Value>(&raw).is_ok());
         }
 
         #[test]
         fn arbitrary_text_never_panics(raw in "\\PC{0,200}") {
-            let _ = decode_draft(&raw);
+            let _ = decode_record(&raw, NOW);
         }
 
         #[test]
-        fn every_truncation_of_a_draft_is_rejected(cut in 0usize..V1_DRAFT.len()) {
-            if V1_DRAFT.is_char_boundary(cut) {
-                prop_assert!(decode_draft(&V1_DRAFT[..cut]).is_err());
+        fn every_truncation_of_a_record_is_rejected(cut in 0usize..V2_RECORD.len()) {
+            if V2_RECORD.is_char_boundary(cut) {
+                prop_assert!(decode_record(&V2_RECORD[..cut], NOW).is_err());
+            }
+            let short = cut.min(V1_DRAFT.len() - 1);
+            if V1_DRAFT.is_char_boundary(short) {
+                prop_assert!(decode_record(&V1_DRAFT[..short], NOW).is_err());
             }
         }
     }

@@ -1,82 +1,56 @@
-//! The app shell: loads the stored draft, provides the editor state and
-//! lays out the page.
+//! The app shell: opens the library, provides the editor state and lays
+//! out the page.
 
-use crate::browser::storage::{self, DRAFT_KEY, SHOW_QUESTIONS_KEY};
+use crate::browser::storage::{self, open_canvas_in_tab, SHOW_QUESTIONS_KEY};
 use crate::core::model::{Canvas, CanvasStoreFields};
-use crate::core::storage_format::{load_draft, DraftLoad};
 use crate::ui::autosave::start_autosave;
 use crate::ui::canvas_board::CanvasBoard;
-use crate::ui::state::{EditorState, SaveStatus, UnreadableDraft};
+use crate::ui::library_actions::{display_title, start};
+use crate::ui::library_panel::MyCanvasesDialog;
+use crate::ui::snapshots_panel::SnapshotsDialog;
+use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
+use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
 use leptos::prelude::*;
 
-/// Reads the stored draft into a fresh editor state. Nothing is written here.
-fn initial_state() -> EditorState {
-    let stored = storage::read(DRAFT_KEY);
-    let synced = stored.clone().ok().flatten();
-    let (canvas, unreadable, failure) = match stored {
-        Err(e) => (Canvas::default(), None, Some(e.to_string())),
-        Ok(stored) => match load_draft(stored) {
-            DraftLoad::Fresh => (Canvas::default(), None, None),
-            DraftLoad::Loaded(c) => (c, None, None),
-            DraftLoad::Unreadable { raw, error } => (
-                Canvas::default(),
-                Some(UnreadableDraft {
-                    raw,
-                    reason: error.to_string(),
-                }),
-                None,
-            ),
-        },
-    };
-    let state = EditorState::new(canvas);
-    state.last_synced.set_value(synced);
-    if unreadable.is_some() {
-        state.save_status.set(SaveStatus::Paused);
-    }
-    state.unreadable.set(unreadable);
-    if let Some(reason) = failure {
-        state.save_error.set(Some(reason));
-        state.save_status.set(SaveStatus::Failed);
-    }
+#[component]
+pub fn App() -> impl IntoView {
+    let state = EditorState::new(Canvas::default());
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
         state.show_questions.set(pref != "0");
     }
-    state
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    let state = initial_state();
+    start(state, open_canvas_in_tab());
     provide_context(state);
-    let save_now = start_autosave(state);
+    start_autosave(state);
     let title = state.canvas.title();
     Effect::new(move |_| {
         let t = title.get();
-        let name = if t.trim().is_empty() {
-            "Untitled canvas"
-        } else {
-            t.trim()
-        };
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&format!("{name} · Learning Model Canvas"));
+            doc.set_title(&format!("{} · Learning Model Canvas", display_title(&t)));
         }
     });
-    view! { <CanvasEditor save_now /> }
+    view! { <CanvasEditor /> }
 }
 
 /// The editor page, given an [`EditorState`] in context.
 #[component]
-pub fn CanvasEditor(save_now: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn CanvasEditor() -> impl IntoView {
+    let state = expect_context::<EditorState>();
     view! {
         <header class="app-header">
             <p class="brand">"Learning Model Canvas"</p>
             <Toolbar />
         </header>
         <main class="canvas-page">
-            <StorageAlerts save_now />
+            <StorageAlerts />
             <CanvasBoard />
         </main>
+        {move || match state.panel.get() {
+            Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
+            Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
+            Panel::None => ().into_any(),
+        }}
+        {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}
     }
 }

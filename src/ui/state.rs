@@ -4,54 +4,79 @@ use crate::core::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
     Saving,
     /// The last write failed (the reason is in `save_error`); the canvas is
     /// only in memory.
     Failed,
-    /// Saving waits for the user to decide about an unreadable stored draft.
-    Paused,
-    /// The stored draft changed under us (another tab, another app version);
-    /// saving waits for the user to choose which version to keep.
+    /// The stored canvas changed under us (another tab); saving waits for
+    /// the user to choose what to keep.
     Conflict,
 }
 
-/// A stored draft that could not be opened. It stays in storage untouched
-/// until the user chooses to replace it.
+/// Which dialog is open over the canvas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    None,
+    MyCanvases,
+    Snapshots,
+}
+
+/// A short message at the bottom of the page, maybe with an "Undo".
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnreadableDraft {
-    pub raw: String,
-    pub reason: String,
+pub struct Toast {
+    pub message: String,
+    /// The canvas an "Undo" takes back out of the trash.
+    pub undo_trash: Option<String>,
+    /// Tells toasts apart, so an old toast's timer leaves a newer one alone.
+    pub serial: u32,
 }
 
 #[derive(Clone, Copy)]
 pub struct EditorState {
     pub canvas: Store<Canvas>,
+    /// The library id of the open canvas; `None` until it could be stored.
+    pub canvas_id: RwSignal<Option<String>>,
     pub show_questions: RwSignal<bool>,
     /// A note that should take keyboard focus once it is on the page.
     pub focus_request: RwSignal<Option<NoteId>>,
     pub save_status: RwSignal<SaveStatus>,
-    pub unreadable: RwSignal<Option<UnreadableDraft>>,
     /// Why the last write failed; cleared only by a successful write, so the
     /// alert stays put while the user keeps typing.
     pub save_error: RwSignal<Option<String>>,
-    /// The stored text as this page last read or wrote it. A different value
-    /// in storage means someone else wrote it.
+    /// Something the user must know about a stored canvas (set aside, gone).
+    pub notice: RwSignal<Option<String>>,
+    /// The stored record as this page last read or wrote it. A different
+    /// value in storage means someone else wrote it.
     pub last_synced: StoredValue<Option<String>>,
+    /// The canvas as last stored, to skip writes that change nothing.
+    pub saved_canvas: StoredValue<Option<Canvas>>,
+    /// The debounced save waiting to run.
+    pub pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// Bumped whenever the library in storage changed, here or in another tab.
+    pub library_changed: RwSignal<u32>,
+    pub panel: RwSignal<Panel>,
+    pub toast: RwSignal<Option<Toast>>,
 }
 
 impl EditorState {
     pub fn new(canvas: Canvas) -> Self {
         EditorState {
             canvas: Store::new(canvas),
+            canvas_id: RwSignal::new(None),
             show_questions: RwSignal::new(true),
             focus_request: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Saved),
-            unreadable: RwSignal::new(None),
             save_error: RwSignal::new(None),
+            notice: RwSignal::new(None),
             last_synced: StoredValue::new(None),
+            saved_canvas: StoredValue::new(None),
+            pending_save: StoredValue::new(None),
+            library_changed: RwSignal::new(0),
+            panel: RwSignal::new(Panel::None),
+            toast: RwSignal::new(None),
         }
     }
 
@@ -64,5 +89,39 @@ impl EditorState {
 
     pub fn delete_note(&self, id: NoteId) {
         self.canvas.notes().write().retain(|n| n.id != id);
+    }
+
+    /// Puts a stored canvas in the editor, as stored (nothing to save).
+    pub fn show_stored(&self, id: String, canvas: Canvas, raw: String) {
+        self.last_synced.set_value(Some(raw));
+        self.saved_canvas.set_value(Some(canvas.clone()));
+        self.canvas_id.set(Some(id));
+        self.canvas.set(canvas);
+        self.save_error.set(None);
+        self.save_status.set(SaveStatus::Saved);
+    }
+
+    /// True when everything on the page is stored and nothing waits to be.
+    pub fn is_clean(&self) -> bool {
+        self.pending_save.with_value(Option::is_none)
+            && self.save_status.get_untracked() == SaveStatus::Saved
+            && self
+                .saved_canvas
+                .with_value(|saved| self.canvas.with_untracked(|c| saved.as_ref() == Some(c)))
+    }
+
+    pub fn show_toast(&self, message: String, undo_trash: Option<String>) {
+        let serial = self
+            .toast
+            .with_untracked(|t| t.as_ref().map_or(0, |t| t.serial + 1));
+        self.toast.set(Some(Toast {
+            message,
+            undo_trash,
+            serial,
+        }));
+    }
+
+    pub fn library_changed(&self) {
+        self.library_changed.update(|n| *n = n.wrapping_add(1));
     }
 }

@@ -1,16 +1,18 @@
-//! Alerts about storage: an unreadable stored draft, a draft changed by
-//! someone else, and a failed save. All keep what the user has and offer a
-//! way out.
+//! Alerts about storage: a canvas changed in another tab, a failed save, a
+//! stored canvas that could not be opened. All keep what the user has and
+//! offer a way out.
 
 use crate::browser::download::{download_text, file_name_for};
-use crate::browser::storage::{self, DRAFT_KEY};
-use crate::core::storage_format::encode_draft;
-use crate::ui::state::{EditorState, SaveStatus};
+use crate::core::storage_format::{encode_record, Record};
+use crate::ui::library_actions::now;
+use crate::ui::library_actions::{open_or_explain, save_mine_as_copy};
+use crate::ui::state::EditorState;
+use crate::ui::state::SaveStatus;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The alert's buttons remove the alert; keep keyboard focus on the page.
-fn focus_title() {
+pub fn focus_title() {
     let title = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(".canvas-title").ok().flatten())
@@ -20,64 +22,43 @@ fn focus_title() {
     }
 }
 
-/// Offers the current canvas as a JSON file (the storage format).
-fn download_canvas(state: EditorState) {
+/// Offers the editor's canvas as a JSON file.
+pub fn download_canvas(state: EditorState) {
     let (name, raw) = state
         .canvas
-        .with_untracked(|c| (file_name_for(&c.title, "json"), encode_draft(c)));
+        .with_untracked(|c| (file_name_for(&c.title, "json"), c.clone()));
+    let t = now();
+    let raw = encode_record(&Record {
+        canvas: raw,
+        created: t,
+        edited: t,
+    });
     if download_text(&name, "application/json", &raw).is_err() {
         state
-            .save_error
-            .set(Some("the browser did not start the download either".into()));
+            .notice
+            .set(Some("The browser did not start the download".into()));
     }
 }
 
 #[component]
-pub fn StorageAlerts(save_now: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn StorageAlerts() -> impl IntoView {
     view! {
-        <UnreadableDraftAlert save_now />
-        <ConflictAlert save_now />
+        <NoticeAlert />
+        <ConflictAlert />
         <SaveFailedAlert />
     }
 }
 
 #[component]
-fn UnreadableDraftAlert(save_now: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn NoticeAlert() -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let download = move |_| {
-        if let Some(d) = state.unreadable.get_untracked() {
-            if download_text("unreadable-canvas-draft.txt", "text/plain", &d.raw).is_err() {
-                state
-                    .save_error
-                    .set(Some("the download did not start".into()));
-            }
-        }
-    };
-    let replace = move |_| {
-        // Replacing is the user's explicit choice: adopt what is stored now.
-        state
-            .last_synced
-            .set_value(state.unreadable.get_untracked().map(|d| d.raw));
-        state.unreadable.set(None);
-        save_now();
-        focus_title();
-    };
     move || {
-        state.unreadable.get().map(|d| {
+        state.notice.get().map(|text| {
             view! {
                 <div class="alert" role="alert">
-                    <p>
-                        <strong>"Your saved canvas could not be opened: "</strong>
-                        {d.reason}
-                        "."
-                    </p>
-                    <p>
-                        "It is still stored in this browser, unchanged. Until you decide, "
-                        "the canvas below is not saved, so the stored one is never overwritten."
-                    </p>
+                    <p>{text} "."</p>
                     <div class="alert-actions">
-                        <button type="button" on:click=download>"Download the unreadable draft"</button>
-                        <button type="button" on:click=replace>"Replace it with this canvas"</button>
+                        <button type="button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
                     </div>
                 </div>
             }
@@ -86,37 +67,37 @@ fn UnreadableDraftAlert(save_now: impl Fn() + Copy + Send + Sync + 'static) -> i
 }
 
 #[component]
-fn ConflictAlert(save_now: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ConflictAlert() -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let keep_mine = move |_| {
-        state
-            .last_synced
-            .set_value(storage::read(DRAFT_KEY).ok().flatten());
-        state.save_status.set(SaveStatus::Saving);
-        save_now();
+    let keep_copy = move |_| {
+        if let Err(e) = save_mine_as_copy(state) {
+            state.save_error.set(Some(e.to_string()));
+        }
         focus_title();
     };
     let open_theirs = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
+        if let Some(id) = state.canvas_id.get_untracked() {
+            state.save_status.set(SaveStatus::Saved);
+            open_or_explain(state, &id);
         }
+        focus_title();
     };
     move || {
         (state.save_status.get() == SaveStatus::Conflict).then(|| {
             view! {
                 <div class="alert" role="alert">
                     <p>
-                        <strong>"This canvas was changed somewhere else: "</strong>
-                        "in another tab or window, or by another version of the app."
+                        <strong>"This canvas was changed in another tab or window. "</strong>
+                        "Your changes here are not saved, so neither version is lost."
                     </p>
                     <p>
-                        "Your changes on this page are not saved, so neither version is lost. "
-                        "Download yours to keep a copy, then choose which one to keep."
+                        "Keep yours as a separate copy in My canvases, or open the other version "
+                        "(your changes on this page are then dropped)."
                     </p>
                     <div class="alert-actions">
-                        <button type="button" on:click=move |_| download_canvas(state)>"Download this canvas"</button>
-                        <button type="button" on:click=keep_mine>"Keep this version"</button>
+                        <button type="button" on:click=keep_copy>"Keep mine as a copy"</button>
                         <button type="button" on:click=open_theirs>"Open the other version"</button>
+                        <button type="button" on:click=move |_| download_canvas(state)>"Download this canvas"</button>
                     </div>
                 </div>
             }
@@ -137,9 +118,10 @@ fn SaveFailedAlert() -> impl IntoView {
                         "."
                     </p>
                     <p>
-                        "They stay on this page while it is open. Download the canvas as a file to keep it, "
-                        "and free some space by clearing other sites' data in the browser settings; "
-                        "saving is tried again with your next edit."
+                        "They stay on this page while it is open, and nothing stored before is lost. "
+                        "Download the canvas as a file to keep it, and make room: empty the trash "
+                        "in My canvases or delete canvases you no longer need. Saving is tried "
+                        "again with your next edit."
                     </p>
                     <div class="alert-actions">
                         <button type="button" on:click=move |_| download_canvas(state)>"Download this canvas"</button>

@@ -1,20 +1,39 @@
-//! The bar above the canvas: title, kind, questions toggle and save status.
+//! The bar above the canvas: My canvases, title, kind, questions toggle,
+//! Snapshots and save status.
 
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
-use crate::ui::state::{EditorState, SaveStatus};
+use crate::ui::state::{EditorState, Panel, SaveStatus};
 use leptos::prelude::*;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar">
+            <PanelButton panel=Panel::MyCanvases label="My canvases" />
             <TitleInput />
             <KindPicker />
             <QuestionsToggle />
+            <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <SaveIndicator />
         </div>
+    }
+}
+
+/// Opens one of the dialogs over the canvas.
+#[component]
+fn PanelButton(panel: Panel, label: &'static str) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
+        <button
+            type="button"
+            class="panel-button"
+            aria-haspopup="dialog"
+            on:click=move |_| state.panel.set(panel)
+        >
+            {label}
+        </button>
     }
 }
 
@@ -85,7 +104,6 @@ fn SaveIndicator() -> impl IntoView {
         SaveStatus::Saved => "Saved",
         SaveStatus::Saving => "Saving…",
         SaveStatus::Failed | SaveStatus::Conflict => "Not saved",
-        SaveStatus::Paused => "Not saved yet",
     };
     view! {
         <p class="save-status" role="status" data-status=label>

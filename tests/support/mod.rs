@@ -161,6 +161,47 @@ impl App {
             .expect("click");
     }
 
+    /// Clicks the button with visible text `text` inside the open dialog.
+    pub async fn click_in_dialog(&self, text: &str) {
+        self.client
+            .find(Locator::XPath(&format!(
+                "//dialog[@open]//button[normalize-space()='{text}']"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("no button {text:?} in the dialog: {e}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// Opens "My canvases" and waits for its list.
+    pub async fn open_my_canvases(&self) {
+        self.click_button("My canvases").await;
+        self.wait_for("dialog[open] .canvas-list").await;
+    }
+
+    /// The titles in the "My canvases" list, top to bottom.
+    pub async fn listed_titles(&self) -> Vec<String> {
+        let v = self
+            .js("return [...document.querySelectorAll('dialog[open] .open-canvas')].map(b => b.textContent)")
+            .await;
+        serde_json::from_value(v).expect("a list of titles")
+    }
+
+    /// The value of the "Canvas title" box.
+    pub async fn canvas_title(&self) -> String {
+        self.by_name("Canvas title")
+            .await
+            .prop("value")
+            .await
+            .expect("the title's value")
+            .unwrap_or_default()
+    }
+
+    pub async fn switch_to(&self, tab: fantoccini::wd::WindowHandle) {
+        self.client.switch_to_window(tab).await.expect("switch tab");
+    }
+
     pub async fn active_label(&self) -> Option<String> {
         let el = self.client.active_element().await.ok()?;
         el.attr("aria-label").await.ok().flatten()
