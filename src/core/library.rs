@@ -211,12 +211,15 @@ impl<S: KeyValueStore> Library<S> {
         self.store.set(INDEX_KEY, &encode_index(&index.entries))
     }
 
-    /// Updates (or adds) one canvas in the index, keeping its trash state.
+    /// Updates (or adds) one canvas in the index, keeping its trash state
+    /// unless it was edited after being trashed.
     fn put_summary(&mut self, mut summary: Summary, now: i64) -> Result<(), StoreError> {
         let mut index = self.read_index(now)?;
         match index.entries.iter_mut().find(|s| s.id == summary.id) {
             Some(entry) => {
-                summary.deleted = entry.deleted;
+                // An edit made after the delete (in another tab) takes the
+                // canvas out of the trash, so emptying it cannot lose that edit.
+                summary.deleted = entry.deleted.filter(|d| *d >= summary.edited);
                 *entry = summary;
             }
             None => index.entries.push(summary),

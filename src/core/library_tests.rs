@@ -279,12 +279,14 @@ fn rename_duplicate_trash_untrash_and_empty_the_trash() {
     assert_eq!(lib.listing(NOW).unwrap().trashed().count(), 1);
     lib.untrash(&id, NOW + 4).unwrap();
     assert_eq!(lib.listing(NOW).unwrap().trashed().count(), 0);
-    // A save while trashed (another tab still editing) keeps it in the trash.
+    // A save after the delete (another tab still editing) takes it out of
+    // the trash, so emptying the trash cannot lose that edit.
     lib.trash(&id, NOW + 5).unwrap();
     let raw = lib.load(&id, NOW).unwrap().1;
     lib.save(&id, &canvas("Plan 2027", 3), NOW + 6, Some(&raw))
         .unwrap();
-    assert_eq!(lib.listing(NOW).unwrap().trashed().count(), 1);
+    assert_eq!(lib.listing(NOW).unwrap().trashed().count(), 0);
+    lib.trash(&id, NOW + 7).unwrap();
 
     lib.empty_trash(NOW + 7).unwrap();
     assert_eq!(lib.store.get(&canvas_key(&id)).unwrap(), None);
@@ -394,7 +396,14 @@ proptest! {
                     let c = canvas("edited", n.into());
                     let (id, _, raw, _) = &model[i];
                     match lib.save(id, &c, now, Some(raw)) {
-                        Ok(new_raw) => { model[i].1 = c; model[i].2 = new_raw; }
+                        Ok(new_raw) => {
+                            model[i].1 = c;
+                            model[i].2 = new_raw;
+                            // A save after a delete takes it out of the trash
+                            // (if the index could be written).
+                            let listing = lib.listing(now).unwrap();
+                            model[i].3 = listing.trashed().any(|s| s.id == model[i].0);
+                        }
                         Err(SaveError::Store(_)) => {}
                         Err(SaveError::Conflict) => prop_assert!(corrupted.contains(id)),
                     }

@@ -32,9 +32,27 @@ pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Opens a stored canvas, after saving what the editor holds.
-pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
+/// Saves what waits to be saved, and tells whether the editor may now show
+/// another canvas: not while it holds edits that could not be stored (a
+/// full storage, a conflict), as switching would drop them.
+fn may_leave(state: EditorState) -> bool {
     save_now(state);
+    if matches!(
+        state.save_status.get_untracked(),
+        SaveStatus::Failed | SaveStatus::Conflict
+    ) {
+        state.notice.set(Some(
+            "This canvas has changes that are not saved yet, so it stays open: download it \
+             or settle the alert about saving first"
+                .into(),
+        ));
+        return false;
+    }
+    true
+}
+
+/// Opens a stored canvas in the editor (after `may_leave`).
+pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
     let (record, raw) = library()?.load(id, now())?;
     remember_open_canvas(id);
     state.notice.set(None);
@@ -44,6 +62,9 @@ pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
 
 /// Opens `id`, or says why not and opens the newest other canvas instead.
 pub fn open_or_explain(state: EditorState, id: &str) {
+    if !may_leave(state) {
+        return;
+    }
     if let Err(e) = open_canvas(state, id) {
         state.notice.set(Some(match &e {
             LoadError::Damaged(reason) => format!(
@@ -89,7 +110,9 @@ pub fn open_newest(state: EditorState, except: Option<&str>) {
 /// Starts a new canvas of `kind`. If it cannot be stored, it stays in the
 /// editor and the next save tries again.
 pub fn new_canvas(state: EditorState, kind: CanvasKind) {
-    save_now(state);
+    if !may_leave(state) {
+        return;
+    }
     let canvas = Canvas::new(kind);
     if let Err(e) = store_new(state, canvas.clone()) {
         state.canvas_id.set(None);
@@ -128,8 +151,10 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
 /// one, the editor moves on to the newest other canvas.
 pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), StoreError> {
     let open = state.canvas_id.get_untracked().as_deref() == Some(id);
-    if open {
-        save_now(state);
+    if open && !may_leave(state) {
+        return Err(StoreError::Other(
+            "it has changes that are not saved yet; download it or settle the alert about saving first".into(),
+        ));
     }
     library()?.trash(id, now())?;
     if open {

@@ -138,7 +138,7 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
                         }
                     }
                     on:blur:target=move |ev| {
-                        if renaming.get_untracked() {
+                        if renaming.try_get_untracked() == Some(true) {
                             commit(ev.target().value());
                         }
                     }

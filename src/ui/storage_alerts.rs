@@ -5,7 +5,7 @@
 use crate::browser::download::{download_text, file_name_for};
 use crate::core::storage_format::{encode_record, Record};
 use crate::ui::library_actions::now;
-use crate::ui::library_actions::{open_or_explain, save_mine_as_copy};
+use crate::ui::library_actions::{open_canvas, save_mine_as_copy};
 use crate::ui::state::EditorState;
 use crate::ui::state::SaveStatus;
 use leptos::prelude::*;
@@ -76,9 +76,13 @@ fn ConflictAlert() -> impl IntoView {
         focus_title();
     };
     let open_theirs = move |_| {
+        // Only drop this page's edits if the other version can be opened.
         if let Some(id) = state.canvas_id.get_untracked() {
-            state.save_status.set(SaveStatus::Saved);
-            open_or_explain(state, &id);
+            if let Err(e) = open_canvas(state, &id) {
+                state.notice.set(Some(format!(
+                    "The other version cannot be opened ({e}), so your version stays here: keep it as a copy or download it"
+                )));
+            }
         }
         focus_title();
     };
