@@ -3,32 +3,15 @@
 //! is shared and noisy). Run with `cargo bench --bench library` or
 //! `scripts/bench.sh`.
 
-use lmc::core::kind::CanvasKind;
+#[path = "sample.rs"]
+mod sample;
+
 use lmc::core::library::Library;
-use lmc::core::model::Canvas;
 use lmc::core::store::{KeyValueStore, MemoryStore};
+use sample::{realistic_canvas, CANVASES, NOTES};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
-
-const CANVASES: usize = 200;
-const NOTES: usize = 50;
 const NOW: i64 = 1_795_000_000_000;
-
-pub fn realistic_canvas(i: usize) -> Canvas {
-    let mut c = Canvas::new(CanvasKind::LearningModelNine);
-    c.title = format!("Client {i:03} — learning plan 2027");
-    let blocks = CanvasKind::LearningModelNine.def().blocks;
-    for n in 0..NOTES {
-        let id = c.add_note(blocks[n % blocks.len()].id);
-        c.set_note_text(
-            id,
-            &format!(
-                "Note {n}: sponsors in Sales, onboarding in weeks, SME hours counted — €{n}00"
-            ),
-        );
-    }
-    c
-}
+use std::time::{Duration, Instant};
 
 /// Median of `runs` timings of `f`.
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {

@@ -6,31 +6,14 @@
 
 mod support;
 
-use lmc::core::kind::CanvasKind;
+#[path = "../benches/sample.rs"]
+mod sample;
+
 use lmc::core::library::Library;
-use lmc::core::model::Canvas;
 use lmc::core::store::MemoryStore;
+use sample::{realistic_canvas, CANVASES, NOTES};
 use serde_json::json;
 use support::App;
-
-const CANVASES: usize = 200;
-const NOTES: usize = 50;
-
-fn realistic_canvas(i: usize) -> Canvas {
-    let mut c = Canvas::new(CanvasKind::LearningModelNine);
-    c.title = format!("Client {i:03} — learning plan 2027");
-    let blocks = CanvasKind::LearningModelNine.def().blocks;
-    for n in 0..NOTES {
-        let id = c.add_note(blocks[n % blocks.len()].id);
-        c.set_note_text(
-            id,
-            &format!(
-                "Note {n}: sponsors in Sales, onboarding in weeks, SME hours counted — €{n}00"
-            ),
-        );
-    }
-    c
-}
 
 /// Runs `action` in the page, then waits (watching DOM mutations) until
 /// `count_css` matches `expected` elements and the next frame is painted.
