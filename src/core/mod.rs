@@ -5,6 +5,8 @@ pub mod kind;
 pub mod library;
 pub mod library_format;
 pub mod model;
+pub mod share_dictionary;
+pub mod share_link;
 pub mod storage_format;
 pub mod store;
 pub mod time_text;

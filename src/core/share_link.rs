@@ -1,0 +1,445 @@
+//! Share links: a whole canvas in the fragment of a URL (`#c1.…`), which
+//! browsers never send to a server.
+//!
+//! Format 1, the only one so far: `c1.` then base64url (no padding) of
+//! `deflate(payload) ++ adler32(payload)`, where the deflate stream is raw
+//! (RFC 1951), compressed against the preset dictionary
+//! [`DICTIONARY_V1`](crate::core::share_dictionary::DICTIONARY_V1), and
+//! `payload` is the compact binary form below. Field names never travel:
+//! kinds and blocks are small numbers from tables that only ever grow.
+//!
+//! Payload: the kind as a varint (its index in [`KINDS_V1`]), the title, then
+//! the notes in order, each its text; every text ends with the byte `0xff`.
+//! Where the block changes from the note before (and before the first note)
+//! comes the byte `0xfe` and the block's index in [`BLOCKS_V1`] as a varint.
+//! Neither byte ever occurs in UTF-8, so texts need no lengths or escapes,
+//! and a canvas filled block by block pays for its blocks only a few times.
+//!
+//! Varints are unsigned LEB128, at most five bytes, no needless zero bytes.
+//! Each canvas has exactly one payload (no mark repeats the block before).
+//! Note ids do not travel: a decoded canvas numbers its notes 1..=n.
+//!
+//! Every released format keeps decoding, forever: a newer format gets a new
+//! prefix (`c2.`), and the tests hold a fixed link of each format.
+
+use crate::core::kind::CanvasKind;
+use crate::core::model::{Canvas, Note, NoteId};
+use crate::core::share_dictionary::DICTIONARY_V1;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use miniz_oxide::deflate::core::{
+    compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
+};
+use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
+use std::fmt;
+
+/// The format this build writes, and the newest it reads.
+pub const LINK_VERSION: u32 = 1;
+/// No canvas this app makes comes near this; anything larger is refused
+/// before it can fill the memory (a "zip bomb").
+pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
+/// Longer fragments are refused before decoding (base64 of a payload at the
+/// cap, even incompressible, stays well under this).
+pub const MAX_LINK_CHARS: usize = 2 << 20;
+
+/// Canvas kinds by their number in format 1. Append only, never reorder.
+pub const KINDS_V1: [CanvasKind; 4] = [
+    CanvasKind::LearningModelNine,
+    CanvasKind::LearningModelFive,
+    CanvasKind::BusinessModel,
+    CanvasKind::Lean,
+];
+
+/// Block ids by their number in format 1. Append only, never reorder: a
+/// block id shared by several kinds has one number.
+pub const BLOCKS_V1: [&str; 24] = [
+    "key-partners",
+    "design",
+    "key-resources",
+    "value-proposition",
+    "customer-relationship",
+    "delivery",
+    "customer-segments",
+    "cost-structure",
+    "business-outcomes",
+    "strategy-governance",
+    "service-delivery",
+    "products-services",
+    "customers",
+    "investment-return",
+    "key-activities",
+    "value-propositions",
+    "customer-relationships",
+    "channels",
+    "revenue-streams",
+    "problem",
+    "solution",
+    "key-metrics",
+    "unique-value-proposition",
+    "unfair-advantage",
+];
+
+/// Why a link could not be opened. The text is shown to the user as is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// The fragment is not a canvas link at all.
+    NotALink,
+    /// Cut short somewhere between the sender and us.
+    Incomplete,
+    /// Made by a newer build: (its format).
+    TooNew(u32),
+    /// Characters changed on the way, or never a link of ours: (detail).
+    Damaged(String),
+    /// Larger than any canvas could be.
+    TooLarge,
+    /// Intact, but holding what this build does not know: (detail).
+    Unreadable(String),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::NotALink => write!(
+                f,
+                "this address does not hold a canvas: ask the sender to copy the link again \
+                 with “Copy link”"
+            ),
+            ShareError::Incomplete => write!(
+                f,
+                "this link is incomplete: ask the sender for the whole link (some chat and \
+                 mail apps cut long links; a file travels safely)"
+            ),
+            ShareError::TooNew(v) => write!(
+                f,
+                "this link was made by a newer version of Learning Model Canvas (link format \
+                 {v}; this version reads up to {LINK_VERSION}): reload the page to get the \
+                 newest version, or ask the sender for the canvas as a file"
+            ),
+            ShareError::Damaged(why) => write!(
+                f,
+                "this link was changed or damaged on the way ({why}): ask the sender to share \
+                 it again"
+            ),
+            ShareError::TooLarge => write!(
+                f,
+                "this link holds more data than any canvas can ({} MiB at most), so it was \
+                 not opened",
+                MAX_PAYLOAD_BYTES >> 20
+            ),
+            ShareError::Unreadable(why) => write!(
+                f,
+                "this link holds a canvas this version cannot read ({why}): reload the page to \
+                 get the newest version, or ask the sender for the canvas as a file"
+            ),
+        }
+    }
+}
+
+/// Why a canvas could not be put in a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// A note sits in a block no canvas kind of this app has: (block id).
+    UnknownBlock(String),
+    /// More than [`MAX_PAYLOAD_BYTES`] of text: no link could open it.
+    TooLarge,
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EncodeError::UnknownBlock(b) => write!(
+                f,
+                "a note sits in a block this app does not know (“{b}”), so the link could not \
+                 carry it"
+            ),
+            EncodeError::TooLarge => write!(
+                f,
+                "the canvas holds more than {} MiB of text, more than a link can carry",
+                MAX_PAYLOAD_BYTES >> 20
+            ),
+        }
+    }
+}
+
+/// Whether a URL fragment (with or without `#`) is meant as a canvas link:
+/// `c` then the format number. Other fragments are left to other routes.
+pub fn is_share_fragment(fragment: &str) -> bool {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut chars = f.chars();
+    chars.next() == Some('c') && chars.next().is_none_or(|c| c.is_ascii_digit())
+}
+
+/// The fragment (without `#`) that carries `canvas`.
+pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
+    let payload = encode_payload(canvas)?;
+    let mut bytes = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes());
+    bytes.extend_from_slice(&adler2::adler32_slice(&payload).to_be_bytes());
+    Ok(format!("c{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes)))
+}
+
+/// The canvas a fragment (with or without `#`) carries. Never panics, and
+/// never allocates more than the input justifies or the caps allow.
+pub fn decode(fragment: &str) -> Result<Canvas, ShareError> {
+    let payload = decode_payload(fragment)?;
+    decode_payload_v1(&payload).map_err(ShareError::Unreadable)
+}
+
+/// A short stable name for the canvas a link carries, so a second "Save a
+/// copy" of the same link can be noticed. Equal canvases, equal names,
+/// whichever format or spacing the link had.
+pub fn fingerprint(canvas: &Canvas) -> String {
+    // FNV-1a: not for security, only to recognise a link seen before.
+    let bytes = encode_payload(canvas).unwrap_or_default();
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// For the benchmark: how long the link would be without the preset
+/// dictionary (same payload, same compressor, same checksum and prefix).
+pub fn length_without_dictionary(canvas: &Canvas) -> Result<usize, EncodeError> {
+    let payload = encode_payload(canvas)?;
+    let bytes = deflate_with_dictionary(&payload, &[]).len() + 4;
+    Ok(format!("c{LINK_VERSION}.").len() + (bytes * 8).div_ceil(6))
+}
+
+fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLarge);
+    }
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    // Mail apps wrap long lines: spaces and line breaks are not part of it.
+    let f: String = f.chars().filter(|c| !c.is_whitespace()).collect();
+    let rest = f.strip_prefix('c').ok_or(ShareError::NotALink)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, data) = rest.split_at(digits);
+    let Some(data) = data.strip_prefix('.') else {
+        // "c", "c1": the link stops before its data.
+        return Err(if data.is_empty() {
+            ShareError::Incomplete
+        } else {
+            ShareError::NotALink
+        });
+    };
+    match number.parse::<u32>() {
+        Ok(LINK_VERSION) => {}
+        Ok(v) if v > LINK_VERSION => return Err(ShareError::TooNew(v)),
+        // Format numbers above u32 are far newer still.
+        Err(_) if digits > 0 => return Err(ShareError::TooNew(u32::MAX)),
+        _ => return Err(ShareError::NotALink),
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|e| match e {
+        base64::DecodeError::InvalidByte(at, byte) => ShareError::Damaged(format!(
+            "character {} is “{}”, which links of this app never hold",
+            at + 1,
+            char::from(byte).escape_default()
+        )),
+        // A length or last character that base64 cannot end on: cut short.
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
+            ShareError::Incomplete
+        }
+        base64::DecodeError::InvalidPadding => {
+            ShareError::Damaged("it ends with padding characters".into())
+        }
+    })?;
+    let (payload, used) = inflate_with_dictionary(&bytes, DICTIONARY_V1.as_bytes())?;
+    match bytes.len() - used {
+        n if n < 4 => Err(ShareError::Incomplete),
+        4 if bytes[used..] == adler2::adler32_slice(&payload).to_be_bytes() => Ok(payload),
+        4 => Err(ShareError::Damaged("its checksum does not match".into())),
+        _ => Err(ShareError::Damaged("extra data follows the canvas".into())),
+    }
+}
+
+/// Raw deflate of `data` as if `dictionary` had come just before it: the
+/// dictionary is compressed first and ends with a sync flush (a byte-aligned
+/// block boundary); its part of the output is dropped, so the rest is a
+/// valid stream for an inflater whose window already holds the dictionary.
+fn deflate_with_dictionary(data: &[u8], dictionary: &[u8]) -> Vec<u8> {
+    let flags = create_comp_flags_from_zip_params(10, -15, 0);
+    let mut compressor = Box::new(CompressorOxide::new(flags));
+    let mut out = Vec::with_capacity(data.len() / 2 + 64);
+    let mut sink = |chunk: &[u8]| {
+        out.extend_from_slice(chunk);
+        true
+    };
+    let (status, _) = compress_to_output(&mut compressor, dictionary, TDEFLFlush::Sync, &mut sink);
+    debug_assert_eq!(status, TDEFLStatus::Okay);
+    let skip = out.len();
+    let mut sink = |chunk: &[u8]| {
+        out.extend_from_slice(chunk);
+        true
+    };
+    let (status, _) = compress_to_output(&mut compressor, data, TDEFLFlush::Finish, &mut sink);
+    debug_assert_eq!(status, TDEFLStatus::Done);
+    out.split_off(skip)
+}
+
+/// Inflates a raw deflate stream whose window starts with `dictionary`.
+/// Returns the data and how many input bytes the stream took.
+fn inflate_with_dictionary(
+    input: &[u8],
+    dictionary: &[u8],
+) -> Result<(Vec<u8>, usize), ShareError> {
+    let cap = dictionary.len() + MAX_PAYLOAD_BYTES;
+    let mut out = vec![0u8; (dictionary.len() + input.len().saturating_mul(4) + 256).min(cap)];
+    out[..dictionary.len()].copy_from_slice(dictionary);
+    let mut inflater = Box::<DecompressorOxide>::default();
+    let (mut in_pos, mut out_pos) = (0, dictionary.len());
+    loop {
+        let rest = input.get(in_pos..).unwrap_or_default();
+        let (status, used, written) = decompress(
+            &mut inflater,
+            rest,
+            &mut out,
+            out_pos,
+            TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        in_pos += used;
+        out_pos += written;
+        match status {
+            TINFLStatus::Done => break,
+            TINFLStatus::HasMoreOutput if out.len() < cap => {
+                let grown = out.len().saturating_mul(2).min(cap);
+                out.resize(grown, 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge),
+            TINFLStatus::NeedsMoreInput | TINFLStatus::FailedCannotMakeProgress => {
+                return Err(ShareError::Incomplete)
+            }
+            _ => {
+                return Err(ShareError::Damaged(
+                    "its compressed data is not valid".into(),
+                ))
+            }
+        }
+    }
+    out.truncate(out_pos);
+    Ok((out.split_off(dictionary.len()), in_pos.min(input.len())))
+}
+
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Ends the title and each note's text. Never part of UTF-8 text.
+const END_OF_TEXT: u8 = 0xff;
+/// Comes before a block number. Never part of UTF-8 text either.
+const BLOCK_MARK: u8 = 0xfe;
+
+fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
+    let kind = KINDS_V1.iter().position(|k| *k == canvas.kind).unwrap_or(0);
+    let texts = canvas.title.len() + canvas.notes.iter().map(|n| n.text.len()).sum::<usize>();
+    if texts > MAX_PAYLOAD_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    let mut out = Vec::with_capacity(texts + 2 * canvas.notes.len() + 8);
+    push_varint(&mut out, kind as u32);
+    out.extend_from_slice(canvas.title.as_bytes());
+    out.push(END_OF_TEXT);
+    let mut current = None;
+    for note in &canvas.notes {
+        let block = BLOCKS_V1
+            .iter()
+            .position(|b| *b == note.block)
+            .ok_or_else(|| EncodeError::UnknownBlock(note.block.clone()))?;
+        if current != Some(block) {
+            out.push(BLOCK_MARK);
+            push_varint(&mut out, block as u32);
+            current = Some(block);
+        }
+        out.extend_from_slice(note.text.as_bytes());
+        out.push(END_OF_TEXT);
+    }
+    if out.len() > MAX_PAYLOAD_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    Ok(out)
+}
+
+/// Reads the payload front to back; it never allocates more than the
+/// payload's own size.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn varint(&mut self, what: &str) -> Result<u32, String> {
+        let mut value: u32 = 0;
+        for i in 0..5 {
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                return Err(format!("it stops inside {what}"));
+            };
+            self.pos += 1;
+            let bits = u32::from(byte & 0x7f);
+            if i == 4 && bits > 0x0f {
+                return Err(format!("{what} is too large"));
+            }
+            value |= bits << (7 * i);
+            if byte & 0x80 == 0 {
+                // A zero last byte after the first is a needless padding byte.
+                if i > 0 && byte == 0 {
+                    return Err(format!("{what} is not written in its shortest form"));
+                }
+                return Ok(value);
+            }
+        }
+        Err(format!("{what} is too long"))
+    }
+
+    fn text(&mut self, what: &str) -> Result<String, String> {
+        let rest = &self.bytes[self.pos..];
+        let len = rest
+            .iter()
+            .position(|b| *b == END_OF_TEXT)
+            .ok_or_else(|| format!("it stops inside {what}"))?;
+        self.pos += len + 1;
+        String::from_utf8(rest[..len].to_vec())
+            .map_err(|_| format!("{what} is not valid UTF-8 text"))
+    }
+}
+
+fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, String> {
+    let mut r = Reader { bytes, pos: 0 };
+    let kind_number = r.varint("the canvas kind")?;
+    let kind = *KINDS_V1
+        .get(kind_number as usize)
+        .ok_or_else(|| format!("unknown canvas kind number {kind_number}"))?;
+    let title = r.text("the title")?;
+    let mut notes = Vec::new();
+    let mut block: Option<u32> = None;
+    while r.pos < bytes.len() {
+        let number = notes.len() + 1;
+        if bytes[r.pos] == BLOCK_MARK {
+            r.pos += 1;
+            let code = r.varint("a block number")?;
+            // One way to write each canvas: a mark only where the block changes.
+            if block == Some(code) {
+                return Err(format!("note {number} repeats its block number"));
+            }
+            block = Some(code);
+        }
+        let code = block.ok_or_else(|| format!("note {number} has no block"))?;
+        let id = BLOCKS_V1
+            .get(code as usize)
+            .ok_or_else(|| format!("note {number} is in unknown block number {code}"))?;
+        notes.push(Note {
+            id: number as NoteId,
+            block: id.to_string(),
+            text: r.text("a note")?,
+        });
+    }
+    Ok(Canvas { title, kind, notes })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "share_link_tests.rs"]
+mod tests;

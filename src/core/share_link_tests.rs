@@ -1,0 +1,312 @@
+//! Share links: round trips, the fixed link of each released format, and a
+//! decoder that refuses every damaged, cut or hostile link without panicking.
+
+use super::*;
+use proptest::prelude::*;
+
+/// The notes numbered 1..=n, as a decoded canvas has them.
+fn renumbered(mut c: Canvas) -> Canvas {
+    for (i, n) in c.notes.iter_mut().enumerate() {
+        n.id = (i + 1) as NoteId;
+    }
+    c
+}
+
+fn sample() -> Canvas {
+    let mut c = Canvas::new(CanvasKind::LearningModelNine);
+    c.title = "Acme L&D — 2027".into();
+    for (block, text) in [
+        ("customer-segments", "Sales managers in EMEA"),
+        (
+            "business-outcomes",
+            "Time to competence\nfrom 9 to 6 months",
+        ),
+        ("key-partners", "IT for the LMS"),
+        ("design", ""),
+        ("customer-segments", "Field engineers (Zürich, Kraków)"),
+        // A note of another kind travels too: it is kept, not dropped.
+        ("investment-return", "SME hours × loaded rate ≈ €180k"),
+    ] {
+        let id = c.add_note(block);
+        c.set_note_text(id, text);
+    }
+    c
+}
+
+/// A link of format 1 around an arbitrary payload, with a valid checksum:
+/// what a tampered or newer link could hold.
+fn link_around(payload: &[u8]) -> String {
+    let mut bytes = deflate_with_dictionary(payload, DICTIONARY_V1.as_bytes());
+    bytes.extend_from_slice(&adler2::adler32_slice(payload).to_be_bytes());
+    format!("c1.{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Format 1 as released: this link must open as this canvas forever.
+const FIXED_V1: &str = "c1.ZZqxDkBADIZZRCTewUhiwILRwCI2k00sErFYrEZ2iQex2u5NPEird3K5hPWGf7ik7dcv1bJufPX8vezkIKIYwRD3TepvKDKv8gzBrH_roSXSU_4owRdBI6yVVU7eDEGn0OLjJtyGXdQje98pp3Zg5-wh2Arp2SFBXTDsva18poZJMOADEWlHIw";
+
+fn fixed_v1_canvas() -> Canvas {
+    renumbered(sample())
+}
+
+#[test]
+fn the_fixed_link_of_format_1_opens_as_its_canvas() {
+    assert_eq!(decode(FIXED_V1), Ok(fixed_v1_canvas()));
+    assert_eq!(decode(&format!("#{FIXED_V1}")), Ok(fixed_v1_canvas()));
+}
+
+#[test]
+fn a_canvas_comes_back_from_its_link() {
+    let c = sample();
+    let link = encode(&c).unwrap();
+    assert!(link.starts_with("c1."), "{link}");
+    assert!(link[3..]
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert_eq!(decode(&link), Ok(renumbered(c)));
+}
+
+#[test]
+fn each_kind_and_an_empty_canvas_come_back() {
+    for kind in CanvasKind::ALL {
+        let mut c = Canvas::new(kind);
+        c.title.clear();
+        assert_eq!(decode(&encode(&c).unwrap()), Ok(c.clone()));
+        for b in kind.def().blocks {
+            c.add_note(b.id);
+        }
+        assert_eq!(decode(&encode(&c).unwrap()), Ok(renumbered(c)));
+    }
+}
+
+#[test]
+fn every_block_of_every_kind_has_a_number_and_numbers_are_unique() {
+    for kind in CanvasKind::ALL {
+        assert!(KINDS_V1.contains(&kind));
+        for b in kind.def().blocks {
+            assert!(BLOCKS_V1.contains(&b.id), "{} has no number", b.id);
+        }
+    }
+    for (i, b) in BLOCKS_V1.iter().enumerate() {
+        assert!(!BLOCKS_V1[..i].contains(b), "{b} twice");
+    }
+}
+
+#[test]
+fn the_dictionary_makes_links_shorter() {
+    let c = sample();
+    let payload = encode_payload(&c).unwrap();
+    let with = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes()).len();
+    let without = miniz_oxide::deflate::compress_to_vec(&payload, 10).len();
+    assert!(with < without, "{with} vs {without}");
+}
+
+#[test]
+fn spaces_and_line_breaks_in_a_link_are_ignored() {
+    let link = encode(&sample()).unwrap();
+    let wrapped = format!("{}\n  {} ", &link[..40], &link[40..]);
+    assert_eq!(decode(&wrapped), decode(&link));
+}
+
+#[test]
+fn every_truncation_of_a_link_is_an_error() {
+    let link = encode(&sample()).unwrap();
+    for end in 0..link.len() {
+        let cut = &link[..end];
+        assert!(decode(cut).is_err(), "cut at {end} opened");
+    }
+    assert_eq!(decode(&link[..link.len() - 1]), Err(ShareError::Incomplete));
+    assert_eq!(decode(&link[..link.len() / 2]), Err(ShareError::Incomplete));
+    assert_eq!(decode("c1"), Err(ShareError::Incomplete));
+    assert_eq!(decode("c1."), Err(ShareError::Incomplete));
+}
+
+#[test]
+fn a_link_of_a_newer_format_says_so() {
+    let link = encode(&sample()).unwrap();
+    assert_eq!(
+        decode(&link.replacen("c1.", "c2.", 1)),
+        Err(ShareError::TooNew(2))
+    );
+    assert_eq!(
+        decode("c99999999999.AAAA"),
+        Err(ShareError::TooNew(u32::MAX))
+    );
+}
+
+#[test]
+fn what_is_not_a_link_says_so() {
+    for f in [
+        "",
+        "#",
+        "x1.abc",
+        "c0.AAAA",
+        "c.AAAA",
+        "cx.AAAA",
+        "/template/x",
+    ] {
+        assert!(decode(f).is_err(), "{f:?}");
+    }
+    assert_eq!(decode("#/template/x"), Err(ShareError::NotALink));
+    assert!(is_share_fragment("#c1.abc") && is_share_fragment("c") && is_share_fragment("c2"));
+    assert!(
+        !is_share_fragment("#/template/x") && !is_share_fragment("") && !is_share_fragment("cx")
+    );
+}
+
+#[test]
+fn a_changed_character_is_caught() {
+    let link = encode(&sample()).unwrap();
+    let mut bytes = link.into_bytes();
+    let at = bytes.len() / 2;
+    bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(bytes).unwrap();
+    assert!(
+        matches!(decode(&changed), Err(ShareError::Damaged(_))),
+        "{:?}",
+        decode(&changed)
+    );
+    let odd = format!("{}!{}", &changed[..10], &changed[10..]);
+    assert!(matches!(decode(&odd), Err(ShareError::Damaged(_))));
+}
+
+#[test]
+fn unknown_kinds_and_blocks_are_refused_with_a_reason() {
+    // kind 4 does not exist
+    let e = decode(&link_around(&[4, 0xff])).unwrap_err();
+    assert_eq!(
+        e,
+        ShareError::Unreadable("unknown canvas kind number 4".into())
+    );
+    // one note in block 24, which format 1 does not have
+    let e = decode(&link_around(&[0, 0xff, 0xfe, 24, b'a', 0xff])).unwrap_err();
+    assert!(e.to_string().contains("unknown block number 24"), "{e}");
+    // the same with a known block opens
+    let c = decode(&link_around(&[0, 0xff, 0xfe, 23, b'a', 0xff])).unwrap();
+    assert_eq!(
+        (c.notes[0].block.as_str(), c.notes[0].text.as_str()),
+        ("unfair-advantage", "a")
+    );
+}
+
+#[test]
+fn a_payload_must_be_whole_and_written_one_way() {
+    for (payload, says) in [
+        (&[0u8, b'a'][..], "stops inside the title"),
+        (&[0, 0xff, b'a', 0xff], "has no block"),
+        (&[0, 0xff, 0xfe, 1, b'a'], "stops inside a note"),
+        (&[0, 0xff, 0xfe], "stops inside a block number"),
+        (
+            &[0, 0xff, 0xfe, 1, 0xff, 0xfe, 1, 0xff],
+            "repeats its block",
+        ),
+        (&[0, 0xff, 0xfe, 0x80, 0x00, 0xff], "shortest form"),
+        (
+            &[0, 0xff, 0xfe, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01],
+            "too long",
+        ),
+        (&[0, 0xff, 0xfe, 0x80, 0x80, 0x80, 0x80, 0x7f], "too large"),
+        (&[0, 0xc3, 0x28, 0xff], "not valid UTF-8"),
+    ] {
+        let e = decode(&link_around(payload)).unwrap_err();
+        assert!(e.to_string().contains(says), "{payload:?}: {e}");
+    }
+}
+
+#[test]
+fn a_zip_bomb_is_refused() {
+    let huge = vec![0u8; MAX_PAYLOAD_BYTES + 1];
+    assert_eq!(decode(&link_around(&huge)), Err(ShareError::TooLarge));
+    let too_long = format!("c1.{}", "A".repeat(MAX_LINK_CHARS));
+    assert_eq!(decode(&too_long), Err(ShareError::TooLarge));
+}
+
+#[test]
+fn a_canvas_that_cannot_travel_says_why() {
+    let mut c = sample();
+    c.add_note("no-such-block");
+    assert_eq!(
+        encode(&c),
+        Err(EncodeError::UnknownBlock("no-such-block".into()))
+    );
+    let mut c = sample();
+    let id = c.add_note("design");
+    c.set_note_text(id, &"x".repeat(MAX_PAYLOAD_BYTES));
+    assert_eq!(encode(&c), Err(EncodeError::TooLarge));
+}
+
+#[test]
+fn fingerprints_name_the_canvas_not_its_ids() {
+    let c = sample();
+    assert_eq!(fingerprint(&c), fingerprint(&renumbered(c.clone())));
+    let mut other = c.clone();
+    other.title.push('!');
+    assert_ne!(fingerprint(&c), fingerprint(&other));
+}
+
+fn arb_canvas() -> impl Strategy<Value = Canvas> {
+    // Few blocks, so that neighbouring notes often share one.
+    let note = (prop::sample::select(vec![0, 1, 6, 13, 23]), "(?s).{0,60}");
+    (
+        0..KINDS_V1.len(),
+        ".{0,30}",
+        prop::collection::vec(note, 0..40),
+    )
+        .prop_map(|(kind, title, notes)| Canvas {
+            title,
+            kind: KINDS_V1[kind],
+            notes: notes
+                .into_iter()
+                .enumerate()
+                .map(|(i, (b, text))| Note {
+                    id: (i + 1) as NoteId,
+                    block: BLOCKS_V1[b].to_string(),
+                    text,
+                })
+                .collect(),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_canvas_comes_back_from_its_link(c in arb_canvas()) {
+        prop_assert_eq!(decode(&encode(&c).unwrap()), Ok(c));
+    }
+
+    #[test]
+    fn random_text_never_panics(s in "(?s).{0,200}", t in "c1\\.[A-Za-z0-9_-]{0,300}") {
+        let _ = decode(&s);
+        let _ = decode(&t);
+    }
+
+    #[test]
+    fn random_payloads_never_panic_and_what_opens_is_valid(
+        payload in prop::collection::vec(any::<u8>(), 0..200)
+    ) {
+        if let Ok(c) = decode(&link_around(&payload)) {
+            prop_assert!(c.validate().is_ok());
+            // What opens is exactly what the payload said: encoding it gives it back.
+            prop_assert_eq!(encode_payload(&c).unwrap(), payload);
+        }
+    }
+
+    #[test]
+    fn a_mutated_link_is_refused_or_opens_unchanged(
+        c in arb_canvas(),
+        at in any::<prop::sample::Index>(),
+        to in prop::sample::select(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~".to_vec()),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let link = encode(&c).unwrap();
+        let mut bytes = link.clone().into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = to;
+        let mutated = String::from_utf8(bytes).unwrap();
+        if let Ok(d) = decode(&mutated) {
+            prop_assert_eq!(d, c.clone());
+        }
+        let end = cut.index(link.len());
+        prop_assert!(decode(&link[..end]).is_err());
+    }
+}
