@@ -5,69 +5,84 @@
 //! Prints the table and whether each target holds; asserts nothing about
 //! time. Run with `cargo bench --bench share_link` or `scripts/bench.sh`.
 
+// The anchors' crates are native-only dev-dependencies.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "share_corpus.rs"]
 mod share_corpus;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use flate2::write::ZlibEncoder;
-use flate2::Compression;
-use lmc::core::share_link::{decode, encode, length_without_dictionary};
-use lmc::core::storage_format::canvas_to_json;
-use std::io::Write;
-use std::time::Instant;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::share_corpus;
 
-/// The target: our link at most this share of the Mermaid-style length.
-const RATIO_TARGET: f64 = 0.75;
-/// The target: a 40-note canvas in fewer characters than this.
-const FORTY_NOTES_TARGET: usize = 1000;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use flate2::write::ZlibEncoder;
+    use flate2::Compression;
+    use lmc::core::share_link::{decode, encode, length_without_dictionary};
+    use lmc::core::storage_format::canvas_to_json;
+    use std::io::Write;
+    use std::time::Instant;
 
-fn mermaid_style(json: &str) -> usize {
-    let mut z = ZlibEncoder::new(Vec::new(), Compression::new(9));
-    z.write_all(json.as_bytes()).expect("zlib");
-    URL_SAFE_NO_PAD.encode(z.finish().expect("zlib")).len()
-}
+    /// The target: our link at most this share of the Mermaid-style length.
+    const RATIO_TARGET: f64 = 0.75;
+    /// The target: a 40-note canvas in fewer characters than this.
+    const FORTY_NOTES_TARGET: usize = 1000;
 
-fn main() {
-    println!("Share links: characters after '#' (ours includes its 'c1.' prefix)\n");
-    println!(
-        "| canvas | notes | JSON bytes | ours | ours, no dictionary | lz-string | zlib-9 b64url | ours / zlib | encode | decode |"
-    );
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    let mut all_ok = true;
-    for (name, canvas) in share_corpus::corpus() {
-        let json = canvas_to_json(&canvas).to_text();
-        let started = Instant::now();
-        let link = encode(&canvas).expect("the corpus encodes");
-        let encode_time = started.elapsed();
-        let started = Instant::now();
-        let back = decode(&link).expect("our own link decodes");
-        let decode_time = started.elapsed();
-        assert_eq!(back.notes.len(), canvas.notes.len());
-        assert_eq!(back.title, canvas.title);
-        let lz = lz_str::compress_to_encoded_uri_component(json.as_str()).len();
-        let zlib = mermaid_style(&json);
-        let ratio = link.len() as f64 / zlib as f64;
-        let mut ok = ratio <= RATIO_TARGET;
-        if canvas.notes.len() == 40 {
-            ok &= link.len() < FORTY_NOTES_TARGET;
-        }
-        all_ok &= ok;
-        println!(
-            "| {name} | {} | {} | {} | {} | {lz} | {zlib} | {ratio:.2}{} | {:.2} ms | {:.2} ms |",
-            canvas.notes.len(),
-            json.len(),
-            link.len(),
-            length_without_dictionary(&canvas).expect("the corpus encodes"),
-            if ok { "" } else { " (target missed)" },
-            encode_time.as_secs_f64() * 1000.0,
-            decode_time.as_secs_f64() * 1000.0,
-        );
+    fn mermaid_style(json: &str) -> usize {
+        let mut z = ZlibEncoder::new(Vec::new(), Compression::new(9));
+        z.write_all(json.as_bytes()).expect("zlib");
+        URL_SAFE_NO_PAD.encode(z.finish().expect("zlib")).len()
     }
-    println!(
-        "\nTargets: ours <= {RATIO_TARGET} x zlib-9 on every canvas, a 40-note canvas under \
-         {FORTY_NOTES_TARGET} characters: {}",
-        if all_ok { "met" } else { "NOT met" }
-    );
-    println!("A full link adds the app's address before '#', e.g. 26 characters for https://example.org/lmc/.");
+
+    pub fn main() {
+        println!("Share links: characters after '#' (ours includes its 'c1.' prefix)\n");
+        println!(
+            "| canvas | notes | JSON bytes | ours | ours, no dictionary | lz-string | zlib-9 b64url | ours / zlib | encode | decode |"
+        );
+        println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        let mut all_ok = true;
+        for (name, canvas) in share_corpus::corpus() {
+            let json = canvas_to_json(&canvas).to_text();
+            let started = Instant::now();
+            let link = encode(&canvas).expect("the corpus encodes");
+            let encode_time = started.elapsed();
+            let started = Instant::now();
+            let back = decode(&link).expect("our own link decodes");
+            let decode_time = started.elapsed();
+            assert_eq!(back.notes.len(), canvas.notes.len());
+            assert_eq!(back.title, canvas.title);
+            let lz = lz_str::compress_to_encoded_uri_component(json.as_str()).len();
+            let zlib = mermaid_style(&json);
+            let ratio = link.len() as f64 / zlib as f64;
+            let mut ok = ratio <= RATIO_TARGET;
+            if canvas.notes.len() == 40 {
+                ok &= link.len() < FORTY_NOTES_TARGET;
+            }
+            all_ok &= ok;
+            println!(
+                "| {name} | {} | {} | {} | {} | {lz} | {zlib} | {ratio:.2}{} | {:.2} ms | {:.2} ms |",
+                canvas.notes.len(),
+                json.len(),
+                link.len(),
+                length_without_dictionary(&canvas).expect("the corpus encodes"),
+                if ok { "" } else { " (target missed)" },
+                encode_time.as_secs_f64() * 1000.0,
+                decode_time.as_secs_f64() * 1000.0,
+            );
+        }
+        println!(
+            "\nTargets: ours <= {RATIO_TARGET} x zlib-9 on every canvas, a 40-note canvas under \
+             {FORTY_NOTES_TARGET} characters: {}",
+            if all_ok { "met" } else { "NOT met" }
+        );
+        println!("A full link adds the app's address before '#', e.g. 26 characters for https://example.org/lmc/.");
+    }
 }

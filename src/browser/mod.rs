@@ -1,3 +1,5 @@
 //! Thin adapters over browser APIs. They hold no app logic.
+pub mod clipboard;
 pub mod download;
+pub mod location;
 pub mod storage;

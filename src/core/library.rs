@@ -144,7 +144,7 @@ impl<S: KeyValueStore> Library<S> {
 
     /// Moves an unreadable text aside under a quarantine key. Returns false
     /// (and leaves it where it is) if the copy could not be written.
-    fn quarantine(&mut self, key: &str, raw: &str, now: i64) -> bool {
+    pub(crate) fn quarantine(&mut self, key: &str, raw: &str, now: i64) -> bool {
         let what = key.strip_prefix(PREFIX).unwrap_or(key);
         let mut target = format!("{QUARANTINE_PREFIX}{now}.{what}");
         let mut n = 1;

@@ -7,6 +7,7 @@ pub mod library_format;
 pub mod model;
 pub mod share_dictionary;
 pub mod share_link;
+pub mod shared_copies;
 pub mod storage_format;
 pub mod store;
 pub mod time_text;

@@ -1,17 +1,20 @@
-//! The app shell: opens the library, provides the editor state and lays
-//! out the page.
+//! The app shell: provides the editor state, decides between my own
+//! canvases and a shared link, and lays out the page.
 
-use crate::browser::storage::{self, open_canvas_in_tab, SHOW_QUESTIONS_KEY};
+use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::model::{Canvas, CanvasStoreFields};
-use crate::ui::autosave::start_autosave;
 use crate::ui::canvas_board::CanvasBoard;
-use crate::ui::library_actions::{display_title, start};
+use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
+use crate::ui::navigation::Navigation;
+use crate::ui::share_dialog::ShareDialog;
+use crate::ui::shared_view::SharedPage;
 use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
+use leptos::ev;
 use leptos::prelude::*;
 
 #[component]
@@ -20,17 +23,38 @@ pub fn App() -> impl IntoView {
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
         state.show_questions.set(pref != "0");
     }
-    start(state, open_canvas_in_tab());
     provide_context(state);
-    start_autosave(state);
+    let nav = Navigation::from_address();
+    provide_context(nav);
+    // A link is only looked at: my drafts are opened (and maybe migrated)
+    // when I go to my own canvases, not before.
+    if nav.shared.with_untracked(Option::is_none) {
+        nav.start_editor(state);
+    }
+    let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
+    on_cleanup(move || address.remove());
+
+    let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
     let title = state.canvas.title();
     Effect::new(move |_| {
-        let t = title.get();
+        let t = nav.shared.with(|link| match link {
+            Some(link) => match &link.canvas {
+                Ok(c) => format!("{} (shared, read-only)", display_title(&c.title)),
+                Err(_) => "Link cannot be opened".to_string(),
+            },
+            None => display_title(&title.get()).to_string(),
+        });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&format!("{} · Learning Model Canvas", display_title(&t)));
+            doc.set_title(&format!("{t} · Learning Model Canvas"));
         }
     });
-    view! { <CanvasEditor /> }
+    move || {
+        if showing_link.get() {
+            view! { <SharedPage /> <ToastBar /> }.into_any()
+        } else {
+            view! { <CanvasEditor /> }.into_any()
+        }
+    }
 }
 
 /// The editor page, given an [`EditorState`] in context.
@@ -49,6 +73,7 @@ pub fn CanvasEditor() -> impl IntoView {
         {move || match state.panel.get() {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
+            Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

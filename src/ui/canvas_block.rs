@@ -7,6 +7,15 @@ use crate::ui::note_editor::NoteEditor;
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
 
+/// Where the block sits in the grid, and in the one-column phone layout.
+pub fn block_style(def: &BlockDef) -> String {
+    let a = def.area;
+    format!(
+        "--col:{};--row:{};--col-span:{};--row-span:{};--narrow-order:{}",
+        a.col, a.row, a.col_span, a.row_span, def.narrow_order
+    )
+}
+
 #[component]
 pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     let state = expect_context::<EditorState>();
@@ -16,11 +25,7 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     // A memo, so typing in a note does not re-render the prompt.
     let is_empty = Memo::new(move |_| notes.with(|ns| !ns.iter().any(|n| n.block == block_id)));
     let title_id = heading_id.clone();
-    let a = def.area;
-    let style = format!(
-        "--col:{};--row:{};--col-span:{};--row-span:{};--narrow-order:{}",
-        a.col, a.row, a.col_span, a.row_span, def.narrow_order
-    );
+    let style = block_style(def);
 
     let questions = move || {
         let show_all = state.show_questions.get();

@@ -1,6 +1,6 @@
 //! The canvas grid for the current kind, and the notes it cannot place.
 
-use crate::core::kind::CanvasKind;
+use crate::core::kind::block_title;
 use crate::core::model::{CanvasStoreFields, NoteStoreFields};
 use crate::ui::canvas_block::CanvasBlock;
 use crate::ui::note_editor::NoteEditor;
@@ -17,9 +17,8 @@ pub fn CanvasBoard() -> impl IntoView {
             let style = format!("--cols:{};--rows:{}", def.columns, def.rows);
             // DOM order is the filling order, so Tab and screen readers follow
             // the method (and the stacked phone layout); the grid places them.
-            // (Picked rather than sorted: a sort instance costs ~5 KB of wasm.)
-            let blocks = (1..=def.blocks.len() as u8)
-                .filter_map(|order| def.blocks.iter().find(|b| b.narrow_order == order))
+            let blocks = def
+                .blocks_in_filling_order()
                 .map(|b| view! { <CanvasBlock def=b /> })
                 .collect_view();
             view! {
@@ -30,14 +29,6 @@ pub fn CanvasBoard() -> impl IntoView {
         }}
         <StrayNotes />
     }
-}
-
-/// The title of a block in whichever kind defines it.
-fn title_of(block_id: &str) -> &'static str {
-    CanvasKind::ALL
-        .into_iter()
-        .find_map(|k| k.block(block_id))
-        .map_or("another canvas", |b| b.title)
 }
 
 /// Notes written under another canvas kind. Switching kinds never drops a
@@ -69,7 +60,7 @@ fn StrayNotes() -> impl IntoView {
                             key=|n| n.id().get_untracked()
                             let:note
                         >
-                            <NoteEditor note block_title=title_of(&note.block().get_untracked()) />
+                            <NoteEditor note block_title=block_title(&note.block().get_untracked()) />
                         </For>
                     </ul>
                 </section>

@@ -22,6 +22,7 @@ pub enum Panel {
     None,
     MyCanvases,
     Snapshots,
+    Share,
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".

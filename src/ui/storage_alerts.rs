@@ -3,6 +3,7 @@
 //! offer a way out.
 
 use crate::browser::download::{download_text, file_name_for};
+use crate::core::model::Canvas;
 use crate::core::storage_format::{encode_record, Record};
 use crate::ui::library_actions::now;
 use crate::ui::library_actions::{open_canvas, save_mine_as_copy};
@@ -22,18 +23,26 @@ pub fn focus_title() {
     }
 }
 
-/// Offers the editor's canvas as a JSON file.
-pub fn download_canvas(state: EditorState) {
-    let (name, raw) = state
-        .canvas
-        .with_untracked(|c| (file_name_for(&c.title, "json"), c.clone()));
+/// Offers a canvas as a JSON file (the stored record format); false if the
+/// browser did not start the download.
+pub fn download_canvas_file(canvas: &Canvas) -> bool {
     let t = now();
     let raw = encode_record(&Record {
-        canvas: raw,
+        canvas: canvas.clone(),
         created: t,
         edited: t,
     });
-    if download_text(&name, "application/json", &raw).is_err() {
+    download_text(
+        &file_name_for(&canvas.title, "json"),
+        "application/json",
+        &raw,
+    )
+    .is_ok()
+}
+
+/// Offers the editor's canvas as a JSON file.
+pub fn download_canvas(state: EditorState) {
+    if !state.canvas.with_untracked(download_canvas_file) {
         state
             .notice
             .set(Some("The browser did not start the download".into()));

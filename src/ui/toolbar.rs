@@ -1,5 +1,5 @@
 //! The bar above the canvas: My canvases, title, kind, questions toggle,
-//! Snapshots and save status.
+//! Snapshots, Share and save status.
 
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
@@ -16,6 +16,7 @@ pub fn Toolbar() -> impl IntoView {
             <KindPicker />
             <QuestionsToggle />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
+            <PanelButton panel=Panel::Share label="Share" />
             <SaveIndicator />
         </div>
     }

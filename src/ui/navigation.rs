@@ -1,0 +1,102 @@
+//! Which page shows: my own canvases (the editor) or a canvas someone
+//! shared as a link. A link is only ever read: the editor, and with it any
+//! write to my drafts, starts only when I go to my own canvases.
+
+use crate::browser::location::{clear_fragment, current_fragment};
+use crate::browser::storage::open_canvas_in_tab;
+use crate::core::model::Canvas;
+use crate::core::share_link::{self, is_share_fragment, ShareError};
+use crate::ui::autosave::{save_now, start_autosave};
+use crate::ui::library_actions::{open_or_explain, start};
+use crate::ui::state::{EditorState, Panel};
+use leptos::prelude::*;
+
+/// A canvas link as opened: the canvas, or why it cannot be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedLink {
+    pub canvas: Result<Canvas, ShareError>,
+    /// Names the canvas, to find a copy saved from the same link before.
+    pub fingerprint: String,
+}
+
+impl SharedLink {
+    /// `None` when the fragment is not meant as a canvas link.
+    pub fn from_fragment(fragment: &str) -> Option<SharedLink> {
+        is_share_fragment(fragment).then(|| {
+            let canvas = share_link::decode(fragment);
+            let fingerprint = canvas
+                .as_ref()
+                .map(share_link::fingerprint)
+                .unwrap_or_default();
+            SharedLink {
+                canvas,
+                fingerprint,
+            }
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    /// The link being looked at; `None` shows my own canvases.
+    pub shared: RwSignal<Option<SharedLink>>,
+    editor_started: StoredValue<bool>,
+    /// The app's owner, so the editor's effects outlive the page shown.
+    owner: StoredValue<Owner>,
+}
+
+impl Navigation {
+    /// Reads the address; must run in the app's owner.
+    pub fn from_address() -> Navigation {
+        Navigation {
+            shared: RwSignal::new(SharedLink::from_fragment(&current_fragment())),
+            editor_started: StoredValue::new(false),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+        }
+    }
+
+    /// Opens the library and starts autosave, once.
+    pub fn start_editor(self, state: EditorState) {
+        if self.editor_started.get_value() {
+            return;
+        }
+        self.editor_started.set_value(true);
+        self.owner.get_value().with(|| {
+            start(state, open_canvas_in_tab());
+            start_autosave(state);
+        });
+    }
+
+    /// Leaves a link for my own canvases, showing `panel` over them and, if
+    /// given, opening canvas `open` (a copy just saved).
+    pub fn show_editor(self, state: EditorState, panel: Panel, open: Option<&str>) {
+        clear_fragment();
+        let fresh = !self.editor_started.get_value();
+        self.start_editor(state);
+        // A fresh start already opened the canvas remembered for this tab.
+        if let (false, Some(id)) = (fresh, open) {
+            open_or_explain(state, id);
+        }
+        self.shared.set(None);
+        state.panel.set(panel);
+    }
+
+    /// The address changed without a reload (a link pasted into this tab).
+    pub fn follow_address(self, state: EditorState) {
+        let fragment = current_fragment();
+        match SharedLink::from_fragment(&fragment) {
+            Some(link) => {
+                if self.editor_started.get_value() {
+                    // Whatever waits to be saved is saved before the editor hides.
+                    save_now(state);
+                }
+                state.panel.set(Panel::None);
+                self.shared.set(Some(link));
+            }
+            None if self.shared.with_untracked(Option::is_some) && fragment.is_empty() => {
+                self.show_editor(state, Panel::None, None)
+            }
+            None => {}
+        }
+    }
+}
