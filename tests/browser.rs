@@ -298,3 +298,114 @@ async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
     assert_eq!(back.query_selector_all("textarea").unwrap().length(), 1);
     root.remove();
 }
+
+/// The address adapter in a real page: a link's fragment is read back
+/// whole, and taking it off leaves no `#` and no history step.
+#[wasm_bindgen_test]
+fn a_share_fragment_round_trips_through_the_address() {
+    use lmc::browser::location::{clear_fragment, current_fragment, link_with_fragment};
+    use lmc::core::share_link;
+    use lmc::ui::navigation::SharedLink;
+
+    let mut canvas = Canvas::new(CanvasKind::LearningModelFive);
+    canvas.title = "Über-Canvas «test»".into();
+    let id = canvas.add_note("customers");
+    canvas.set_note_text(id, "Pflegekräfte\nnurses");
+    let fragment = share_link::encode(&canvas).unwrap();
+    let link = link_with_fragment(&fragment);
+    assert!(link.ends_with(&format!("#{fragment}")), "{link}");
+    assert_eq!(link.matches('#').count(), 1);
+
+    let history = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&fragment)
+        .unwrap();
+    assert_eq!(current_fragment(), fragment);
+    let opened = SharedLink::from_fragment(&current_fragment()).expect("a canvas link");
+    assert_eq!(opened.canvas, Ok(canvas.clone()));
+    assert_eq!(opened.fingerprint, share_link::fingerprint(&canvas));
+
+    clear_fragment();
+    assert_eq!(current_fragment(), "");
+    assert!(!web_sys::window()
+        .unwrap()
+        .location()
+        .href()
+        .unwrap()
+        .contains('#'));
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap(),
+        history + 1,
+        "setting the hash added one step; clearing it added none"
+    );
+    assert_eq!(SharedLink::from_fragment(""), None);
+}
+
+/// The Share dialog on a real DOM: the link in a read-only "Share link"
+/// box that opens as this canvas, and its length.
+#[wasm_bindgen_test]
+async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
+    use lmc::core::share_link;
+    use lmc::ui::share_dialog::ShareDialog;
+
+    let mut canvas = Canvas::default();
+    canvas.title = "Dialog test".into();
+    let id = canvas.add_note("delivery");
+    canvas.set_note_text(id, "Webinars every Tuesday");
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = EditorState::new(canvas.clone());
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        view! { <ShareDialog /> }
+    });
+    next_tick().await;
+    let dialog = container
+        .query_selector("dialog[open]")
+        .unwrap()
+        .expect("an open dialog");
+    let heading = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        document()
+            .get_element_by_id(&heading)
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Share"
+    );
+    let area: HtmlTextAreaElement = container
+        .query_selector("#share-link")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(area.read_only());
+    let label = container
+        .query_selector("label[for=share-link]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().unwrap(), "Share link");
+    let link = area.value();
+    let fragment = link.split_once('#').unwrap().1;
+    let mut expected = canvas;
+    expected.notes[0].id = 1;
+    assert_eq!(share_link::decode(fragment), Ok(expected));
+    let length = container.query_selector(".share-length").unwrap().unwrap();
+    assert_eq!(
+        length.text_content().unwrap(),
+        format!("{} characters", link.chars().count())
+    );
+    drop(handle);
+    container.remove();
+}
