@@ -144,6 +144,16 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
         app.listed_titles().await,
         ["Acme share test", "Acme share test"]
     );
+    // Edit my own canvas afterwards, so the copy is not the newest one.
+    app.js("[...document.querySelectorAll('dialog[open] .open-canvas')][1].click(); return null")
+        .await;
+    app.eventually(
+        "return document.querySelectorAll('dialog[open]').length",
+        json!(0),
+    )
+    .await;
+    app.add_note("Delivery", "Edited after the copy").await;
+    app.wait_saved().await;
     let with_copy = app.js(STORAGE).await;
 
     // The same link again: the copy is offered, no second one made silently.
@@ -164,6 +174,12 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     app.click_button("Open my copy").await;
     app.wait_for(".canvas-title").await;
     assert_eq!(app.canvas_title().await, "Acme share test");
+    assert_eq!(
+        app.js("return document.querySelectorAll('[aria-label=\"Note in Delivery\"]').length")
+            .await,
+        json!(0),
+        "the copy opened, not my canvas edited later"
+    );
     app.open_my_canvases().await;
     assert_eq!(app.listed_titles().await.len(), 2);
     app.close().await;

@@ -3,7 +3,7 @@
 //! write to my drafts, starts only when I go to my own canvases.
 
 use crate::browser::location::{clear_fragment, current_fragment};
-use crate::browser::storage::open_canvas_in_tab;
+use crate::browser::storage::{open_canvas_in_tab, remember_open_canvas};
 use crate::core::model::Canvas;
 use crate::core::share_link::{self, is_share_fragment, ShareError};
 use crate::ui::autosave::{save_now, start_autosave};
@@ -71,9 +71,12 @@ impl Navigation {
     /// given, opening canvas `open` (a copy just saved).
     pub fn show_editor(self, state: EditorState, panel: Panel, open: Option<&str>) {
         clear_fragment();
+        if let Some(id) = open {
+            // A fresh start opens the canvas remembered for this tab.
+            remember_open_canvas(id);
+        }
         let fresh = !self.editor_started.get_value();
         self.start_editor(state);
-        // A fresh start already opened the canvas remembered for this tab.
         if let (false, Some(id)) = (fresh, open) {
             open_or_explain(state, id);
         }

@@ -3,7 +3,6 @@
 //! what is wrong with it. Nothing here writes to my drafts except an
 //! explicit "Save a copy".
 
-use crate::browser::storage::remember_open_canvas;
 use crate::core::library_format::Summary;
 use crate::core::model::Canvas;
 use crate::core::share_link::ShareError;
@@ -75,7 +74,6 @@ fn save_copy(canvas: &Canvas, fingerprint: &str, problem: RwSignal<Option<String
     });
     match saved {
         Ok((id, _)) => {
-            remember_open_canvas(&id);
             nav.show_editor(state, Panel::None, Some(&id));
             state.library_changed();
             state.show_toast(
