@@ -116,6 +116,18 @@ Build internal capability: train the trainers, certify the experts, share what w
 Data: completions, hours, scores and feedback today; tomorrow, performance data from the business systems. \
 Agreement with each business unit on goals, budget and measures, reviewed every quarter. \
 Not yet decided; to be discussed with the steering committee; owner: head of L&D; next step: pilot in one region. \
+engineering sales marketing finance HR operations logistics procurement legal IT support \
+onboarding coaching mentoring leading managing reporting tracking planning building hiring selling \
+running writing reviewing measuring improving reducing increasing launching scaling sharing \
+recorded live online remote hybrid in person on site on the job in class self-paced instructor-led \
+monthly quarterly yearly weekly daily annual every quarter twice a year once a year by end of year \
+owner budget holder decision maker approver stakeholders users customers clients partners suppliers \
+managers' time people's time employees' time leaders' time experts' time \
+new starters new joiners new managers new leaders new products new markets new tools new process \
+all staff all managers all employees all sites all regions all countries head office field staff \
+too many too few too long too slow not enough no time no budget no data low uptake low completion \
+high cost high turnover high demand more than less than up to at least about around over under \
+across between within without through after before during via per each every some most more less \
 learning and development Learning & Development training and development \
 learning training development managers employees leaders people skills \
 performance business customer service sales support content design delivery \

