@@ -39,7 +39,7 @@ fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {
     c
 }
 
-/// 1. A small first draft from an insurer's claims academy.
+/// Canvas 1: A small first draft from an insurer's claims academy.
 fn insurance() -> Canvas {
     canvas(
         CanvasKind::LearningModelNine,
@@ -83,7 +83,7 @@ fn insurance() -> Canvas {
     )
 }
 
-/// 2. A city council's people & learning service, every block filled in.
+/// Canvas 2: A city council's people & learning service, every block filled in.
 fn city_council() -> Canvas {
     canvas(
         CanvasKind::LearningModelNine,
@@ -184,7 +184,7 @@ fn city_council() -> Canvas {
     )
 }
 
-/// 3. A hotel group, on the five-area canvas.
+/// Canvas 3: A hotel group, on the five-area canvas.
 fn hotel_group() -> Canvas {
     canvas(
         CanvasKind::LearningModelFive,
@@ -275,7 +275,7 @@ fn hotel_group() -> Canvas {
     )
 }
 
-/// 4. A large, well-worked canvas from an energy network operator.
+/// Canvas 4: A large, well-worked canvas from an energy network operator.
 fn energy_utility() -> Canvas {
     canvas(
         CanvasKind::LearningModelNine,
@@ -455,7 +455,7 @@ fn energy_utility() -> Canvas {
     )
 }
 
-/// 5. Few notes, but long ones: a pharma team that writes in paragraphs.
+/// Canvas 5: Few notes, but long ones: a pharma team that writes in paragraphs.
 fn pharma_long() -> Canvas {
     canvas(
         CanvasKind::LearningModelNine,
@@ -555,7 +555,7 @@ fn pharma_long() -> Canvas {
     )
 }
 
-/// 6. A Business Model Canvas from a Spanish airline's training school,
+/// Canvas 6: A Business Model Canvas from a Spanish airline's training school,
 /// written in Spanish with the usual English aviation terms.
 fn airline_es() -> Canvas {
     canvas(
