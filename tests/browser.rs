@@ -360,8 +360,10 @@ async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
     use lmc::core::share_link;
     use lmc::ui::share_dialog::ShareDialog;
 
-    let mut canvas = Canvas::default();
-    canvas.title = "Dialog test".into();
+    let mut canvas = Canvas {
+        title: "Dialog test".into(),
+        ..Canvas::default()
+    };
     let id = canvas.add_note("delivery");
     canvas.set_note_text(id, "Webinars every Tuesday");
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
