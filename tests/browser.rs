@@ -332,6 +332,21 @@ fn a_share_fragment_round_trips_through_the_address() {
     assert_eq!(opened.canvas, Ok(canvas.clone()));
     assert_eq!(opened.fingerprint, share_link::fingerprint(&canvas));
 
+    // Rejoined from a wrapped e-mail: the browser keeps the space as %20.
+    let spaced = format!("{} {}", &fragment[..20], &fragment[20..]);
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&spaced)
+        .unwrap();
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("%20"));
+    assert_eq!(share_link::decode(&current_fragment()), Ok(canvas.clone()));
+
     clear_fragment();
     assert_eq!(current_fragment(), "");
     assert!(!web_sys::window()
@@ -347,8 +362,8 @@ fn a_share_fragment_round_trips_through_the_address() {
             .unwrap()
             .length()
             .unwrap(),
-        history + 1,
-        "setting the hash added one step; clearing it added none"
+        history + 2,
+        "setting the hash twice added two steps; clearing it added none"
     );
     assert_eq!(SharedLink::from_fragment(""), None);
 }

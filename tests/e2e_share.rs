@@ -258,7 +258,7 @@ async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
     assert!(link.len() > 2000, "{}", link.len());
     let warning = text_of(&app, "dialog[open] .share-warning").await;
     assert!(
-        warning.contains("Microsoft Teams") && warning.contains("file"),
+        warning.contains("Outlook") && warning.contains("as a file"),
         "{warning}"
     );
     app.client

@@ -19,6 +19,8 @@ pub async fn copy_text(text: &str, fallback: Option<web_sys::HtmlTextAreaElement
     let Some(area) = fallback else {
         return false;
     };
+    // Ctrl+C copies from the focused element: the box, not the button.
+    let _ = area.focus();
     area.select();
     web_sys::window()
         .and_then(|w| w.document())

@@ -1,11 +1,17 @@
 //! The page's address: the fragment that may carry a shared canvas.
 
-/// The fragment of the page's address, without `#` ("" when there is none).
+/// The fragment of the page's address, without `#` ("" when there is none),
+/// percent-decoded: a link pasted back together from a wrapped e-mail keeps
+/// its spaces as `%20`, which the share-link decoder then skips.
 pub fn current_fragment() -> String {
-    web_sys::window()
+    let raw = web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .map(|h| h.strip_prefix('#').unwrap_or(&h).to_string())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let raw = raw.strip_prefix('#').unwrap_or(&raw);
+    js_sys::decode_uri_component(raw)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| raw.to_string())
 }
 
 /// The address of this app with `fragment` after `#`: the share link.

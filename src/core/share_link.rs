@@ -40,6 +40,9 @@ pub const LINK_VERSION: u32 = 1;
 /// No canvas this app makes comes near this; anything larger is refused
 /// before it can fill the memory (a "zip bomb").
 pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
+/// More notes than any workshop makes: a tiny link of empty notes must not
+/// make the page build a million of them.
+pub const MAX_NOTES: usize = 5000;
 /// Longer fragments are refused before decoding (base64 of a payload at the
 /// cap, even incompressible, stays well under this).
 pub const MAX_LINK_CHARS: usize = 2 << 20;
@@ -124,8 +127,8 @@ impl fmt::Display for ShareError {
             ),
             ShareError::TooLarge => write!(
                 f,
-                "this link holds more data than any canvas can ({} MiB at most), so it was \
-                 not opened",
+                "this link holds more than any canvas can ({} MiB of text and {MAX_NOTES} \
+                 notes at most), so it was not opened",
                 MAX_PAYLOAD_BYTES >> 20
             ),
             ShareError::Unreadable(why) => write!(
@@ -142,7 +145,10 @@ impl fmt::Display for ShareError {
 pub enum EncodeError {
     /// A note sits in a block no canvas kind of this app has: (block id).
     UnknownBlock(String),
-    /// More than [`MAX_PAYLOAD_BYTES`] of text: no link could open it.
+    /// The canvas kind has no number in this format: (kind id).
+    UnknownKind(String),
+    /// More than [`MAX_PAYLOAD_BYTES`] of text or [`MAX_NOTES`] notes: no
+    /// link could open it.
     TooLarge,
 }
 
@@ -154,9 +160,13 @@ impl fmt::Display for EncodeError {
                 "a note sits in a block this app does not know (“{b}”), so the link could not \
                  carry it"
             ),
+            EncodeError::UnknownKind(k) => {
+                write!(f, "links cannot carry this kind of canvas (“{k}”) yet")
+            }
             EncodeError::TooLarge => write!(
                 f,
-                "the canvas holds more than {} MiB of text, more than a link can carry",
+                "the canvas holds more than {} MiB of text or {MAX_NOTES} notes, more than a \
+                 link can carry",
                 MAX_PAYLOAD_BYTES >> 20
             ),
         }
@@ -183,7 +193,7 @@ pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
 /// never allocates more than the input justifies or the caps allow.
 pub fn decode(fragment: &str) -> Result<Canvas, ShareError> {
     let payload = decode_payload(fragment)?;
-    decode_payload_v1(&payload).map_err(ShareError::Unreadable)
+    decode_payload_v1(&payload)
 }
 
 /// A short stable name for the canvas a link carries, so a second "Save a
@@ -206,6 +216,10 @@ pub fn length_without_dictionary(canvas: &Canvas) -> Result<usize, EncodeError> 
     Ok(format!("c{LINK_VERSION}.").len() + (bytes * 8).div_ceil(6))
 }
 
+fn is_base64url(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
 fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::TooLarge);
@@ -213,6 +227,9 @@ fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     // Mail apps wrap long lines: spaces and line breaks are not part of it.
     let f: String = f.chars().filter(|c| !c.is_whitespace()).collect();
+    // Nor is what a sentence or a chat app puts after it ("…", ".", ")"):
+    // base64url never holds such characters, and the checksum guards the rest.
+    let f = f.trim_end_matches(|c: char| !is_base64url(c));
     let rest = f.strip_prefix('c').ok_or(ShareError::NotALink)?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (number, data) = rest.split_at(digits);
@@ -231,12 +248,16 @@ fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
         Err(_) if digits > 0 => return Err(ShareError::TooNew(u32::MAX)),
         _ => return Err(ShareError::NotALink),
     }
+    if let Some(odd) = data.chars().find(|c| !is_base64url(*c)) {
+        return Err(ShareError::Damaged(format!(
+            "it holds “{}”, a character these links never contain",
+            odd.escape_default()
+        )));
+    }
     let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|e| match e {
-        base64::DecodeError::InvalidByte(at, byte) => ShareError::Damaged(format!(
-            "character {} is “{}”, which links of this app never hold",
-            at + 1,
-            char::from(byte).escape_default()
-        )),
+        base64::DecodeError::InvalidByte(..) => {
+            ShareError::Damaged("it holds a character these links never contain".into())
+        }
         // A length or last character that base64 cannot end on: cut short.
         base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
             ShareError::Incomplete
@@ -335,7 +356,13 @@ const END_OF_TEXT: u8 = 0xff;
 const BLOCK_MARK: u8 = 0xfe;
 
 fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
-    let kind = KINDS_V1.iter().position(|k| *k == canvas.kind).unwrap_or(0);
+    let kind = KINDS_V1
+        .iter()
+        .position(|k| *k == canvas.kind)
+        .ok_or_else(|| EncodeError::UnknownKind(canvas.kind.id().to_string()))?;
+    if canvas.notes.len() > MAX_NOTES {
+        return Err(EncodeError::TooLarge);
+    }
     let texts = canvas.title.len() + canvas.notes.iter().map(|n| n.text.len()).sum::<usize>();
     if texts > MAX_PAYLOAD_BYTES {
         return Err(EncodeError::TooLarge);
@@ -407,34 +434,43 @@ impl Reader<'_> {
     }
 }
 
-fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, String> {
+/// Reads a payload of format 1. What no build of the app ever wrote is
+/// "damaged"; numbers this build does not know are "unreadable" (a newer
+/// build may know them).
+fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, ShareError> {
     let mut r = Reader { bytes, pos: 0 };
-    let kind_number = r.varint("the canvas kind")?;
-    let kind = *KINDS_V1
-        .get(kind_number as usize)
-        .ok_or_else(|| format!("unknown canvas kind number {kind_number}"))?;
-    let title = r.text("the title")?;
+    let kind_number = r.varint("the canvas kind").map_err(ShareError::Damaged)?;
+    let kind = *KINDS_V1.get(kind_number as usize).ok_or_else(|| {
+        ShareError::Unreadable(format!("unknown canvas kind number {kind_number}"))
+    })?;
+    let title = r.text("the title").map_err(ShareError::Damaged)?;
     let mut notes = Vec::new();
     let mut block: Option<u32> = None;
     while r.pos < bytes.len() {
         let number = notes.len() + 1;
+        if number > MAX_NOTES {
+            return Err(ShareError::TooLarge);
+        }
         if bytes[r.pos] == BLOCK_MARK {
             r.pos += 1;
-            let code = r.varint("a block number")?;
+            let code = r.varint("a block number").map_err(ShareError::Damaged)?;
             // One way to write each canvas: a mark only where the block changes.
             if block == Some(code) {
-                return Err(format!("note {number} repeats its block number"));
+                return Err(ShareError::Damaged(format!(
+                    "note {number} repeats its block number"
+                )));
             }
             block = Some(code);
         }
-        let code = block.ok_or_else(|| format!("note {number} has no block"))?;
-        let id = BLOCKS_V1
-            .get(code as usize)
-            .ok_or_else(|| format!("note {number} is in unknown block number {code}"))?;
+        let code =
+            block.ok_or_else(|| ShareError::Damaged(format!("note {number} has no block")))?;
+        let id = BLOCKS_V1.get(code as usize).ok_or_else(|| {
+            ShareError::Unreadable(format!("note {number} is in unknown block number {code}"))
+        })?;
         notes.push(Note {
             id: number as NoteId,
             block: id.to_string(),
-            text: r.text("a note")?,
+            text: r.text("a note").map_err(ShareError::Damaged)?,
         });
     }
     Ok(Canvas { title, kind, notes })

@@ -165,14 +165,31 @@ fn a_changed_character_is_caught() {
         "{:?}",
         decode(&changed)
     );
-    let odd = format!("{}!{}", &changed[..10], &changed[10..]);
-    assert!(matches!(decode(&odd), Err(ShareError::Damaged(_))));
+    let odd = format!("{}é{}", &changed[..10], &changed[10..]);
+    assert_eq!(
+        decode(&odd),
+        Err(ShareError::Damaged(
+            "it holds “\\u{e9}”, a character these links never contain".into()
+        ))
+    );
+}
+
+#[test]
+fn what_a_sentence_or_chat_app_adds_after_a_link_is_ignored() {
+    let link = encode(&sample()).unwrap();
+    for tail in [".", ")", "!", "”."] {
+        assert_eq!(decode(&format!("{link}{tail}")), decode(&link), "{tail}");
+    }
+    // A chat app that cut the link and added "…": incomplete, as it is.
+    let cut = format!("{}…", &link[..link.len() - 10]);
+    assert_eq!(decode(&cut), Err(ShareError::Incomplete));
 }
 
 #[test]
 fn unknown_kinds_and_blocks_are_refused_with_a_reason() {
     // kind 4 does not exist
     let e = decode(&link_around(&[4, 0xff])).unwrap_err();
+    assert!(e.to_string().contains("reload the page"), "{e}");
     assert_eq!(
         e,
         ShareError::Unreadable("unknown canvas kind number 4".into())
@@ -208,8 +225,71 @@ fn a_payload_must_be_whole_and_written_one_way() {
         (&[0, 0xc3, 0x28, 0xff], "not valid UTF-8"),
     ] {
         let e = decode(&link_around(payload)).unwrap_err();
+        assert!(matches!(e, ShareError::Damaged(_)), "{payload:?}: {e:?}");
         assert!(e.to_string().contains(says), "{payload:?}: {e}");
     }
+}
+
+#[test]
+fn a_tiny_link_of_countless_empty_notes_is_refused() {
+    // Deflate turns a million end-of-text bytes into a link of ~1,400 characters.
+    let mut payload = vec![0, 0xff, 0xfe, 0];
+    payload.extend(std::iter::repeat_n(0xff, 1_000_000));
+    let link = link_around(&payload);
+    assert!(link.len() < 2000, "{}", link.len());
+    assert_eq!(decode(&link), Err(ShareError::TooLarge));
+    // At the cap it still opens.
+    let mut payload = vec![0, 0xff, 0xfe, 0];
+    payload.extend(std::iter::repeat_n(0xff, MAX_NOTES));
+    assert_eq!(
+        decode(&link_around(&payload)).map(|c| c.notes.len()),
+        Ok(MAX_NOTES)
+    );
+    let mut c = Canvas::default();
+    for _ in 0..=MAX_NOTES {
+        c.add_note("design");
+    }
+    assert_eq!(encode(&c), Err(EncodeError::TooLarge));
+}
+
+#[test]
+fn large_and_repetitive_canvases_come_back() {
+    // Over the 32 KiB window, and far more output than input (the
+    // inflater's buffer has to grow several times).
+    let mut c = Canvas::new(CanvasKind::BusinessModel);
+    for i in 0..400 {
+        let id = c.add_note(BLOCKS_V1[14 + i % 5]);
+        c.set_note_text(
+            id,
+            &format!("Partner programme {i}: {}", "onboarding ".repeat(i % 17)),
+        );
+    }
+    let link = encode(&c).unwrap();
+    assert!(encode_payload(&c).unwrap().len() > 40_000);
+    assert_eq!(decode(&link), Ok(renumbered(c)));
+    let mut c = Canvas::default();
+    let id = c.add_note("design");
+    c.set_note_text(id, &"a".repeat(MAX_PAYLOAD_BYTES - 100));
+    let link = encode(&c).unwrap();
+    assert!(link.len() < 2000, "{}", link.len());
+    assert_eq!(decode(&link), Ok(c));
+}
+
+/// The dictionary is part of format 1: any edit to it breaks every link of
+/// that format, so this fails first, with a clear message.
+#[test]
+fn the_dictionary_of_format_1_is_frozen() {
+    let hash = DICTIONARY_V1
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    assert_eq!(
+        (DICTIONARY_V1.len(), hash),
+        (10720, 11017058410031589223),
+        "DICTIONARY_V1 changed: links of format 1 would no longer open. Put a new \
+         dictionary in a new format instead."
+    );
 }
 
 #[test]

@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
     // A link is only looked at: my drafts are opened (and maybe migrated)
     // when I go to my own canvases, not before.
     if nav.shared.with_untracked(Option::is_none) {
-        nav.start_editor(state);
+        nav.start_editor(state, None);
     }
     let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
     on_cleanup(move || address.remove());

@@ -3,7 +3,7 @@
 //! write to my drafts, starts only when I go to my own canvases.
 
 use crate::browser::location::{clear_fragment, current_fragment};
-use crate::browser::storage::{open_canvas_in_tab, remember_open_canvas};
+use crate::browser::storage::open_canvas_in_tab;
 use crate::core::model::Canvas;
 use crate::core::share_link::{self, is_share_fragment, ShareError};
 use crate::ui::autosave::{save_now, start_autosave};
@@ -55,30 +55,31 @@ impl Navigation {
         }
     }
 
-    /// Opens the library and starts autosave, once.
-    pub fn start_editor(self, state: EditorState) {
+    /// Opens the library and starts autosave, once. Opens canvas `open`,
+    /// or else the one this tab had, or else the newest.
+    pub fn start_editor(self, state: EditorState, open: Option<&str>) {
         if self.editor_started.get_value() {
             return;
         }
         self.editor_started.set_value(true);
+        let tab_canvas = open.map(str::to_string).or_else(open_canvas_in_tab);
         self.owner.get_value().with(|| {
-            start(state, open_canvas_in_tab());
+            start(state, tab_canvas);
             start_autosave(state);
         });
     }
 
     /// Leaves a link for my own canvases, showing `panel` over them and, if
-    /// given, opening canvas `open` (a copy just saved).
+    /// given, opening canvas `open` (a copy just saved or saved before).
     pub fn show_editor(self, state: EditorState, panel: Panel, open: Option<&str>) {
         clear_fragment();
-        if let Some(id) = open {
-            // A fresh start opens the canvas remembered for this tab.
-            remember_open_canvas(id);
-        }
-        let fresh = !self.editor_started.get_value();
-        self.start_editor(state);
-        if let (false, Some(id)) = (fresh, open) {
-            open_or_explain(state, id);
+        if self.editor_started.get_value() {
+            if let Some(id) = open {
+                // Refuses, and says why, while the editor holds unsaved edits.
+                open_or_explain(state, id);
+            }
+        } else {
+            self.start_editor(state, open);
         }
         self.shared.set(None);
         state.panel.set(panel);

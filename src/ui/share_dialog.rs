@@ -69,6 +69,8 @@ fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) 
     let for_copy = link.clone();
     let copy = move |_| {
         let text = for_copy.clone();
+        // Back to idle first, so that a second "Copied" is announced again.
+        copy_state.set(CopyState::Idle);
         spawn_local(async move {
             let ok = copy_text(&text, area.get_untracked()).await;
             copy_state.set(if ok {
@@ -88,9 +90,10 @@ fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) 
             <div class="share-warning">
                 <p>
                     "This link is longer than " {group_digits(SAFE_LINK_LENGTH)} " characters. "
-                    "Microsoft Teams, Outlook, text messages (SMS) and some other chat and mail "
-                    "apps can cut links this long, and the other person would get an incomplete "
-                    "link. A file arrives whole: send the canvas as a file instead."
+                    "Links this long can arrive cut in some places, for example Outlook and "
+                    "other e-mail programs, text messages (SMS) and some chat apps, and the "
+                    "other person then gets an incomplete link. A file arrives whole: send the "
+                    "canvas as a file instead."
                 </p>
                 <button type="button" on:click=download>"Download as a file"</button>
             </div>
@@ -99,7 +102,8 @@ fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) 
     view! {
         <p>
             "Anyone with this link can open a read-only copy of this canvas as it is now. "
-            "The canvas travels inside the link itself: nothing is uploaded anywhere."
+            "The canvas travels inside the link itself: it is not sent to this app's server, "
+            "but wherever the link goes (a chat, an e-mail) the canvas goes with it."
         </p>
         <label class="share-label" for="share-link">"Share link"</label>
         <textarea id="share-link" class="share-link" node_ref=area readonly rows="4" spellcheck="false" on:focus=select_all>
