@@ -12,7 +12,7 @@ use lmc::core::kind::CanvasKind;
 use lmc::core::model::Canvas;
 
 /// Builds one canvas: `notes` are `(block id, text)` pairs, in display order.
-fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {
+pub fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {
     let mut c = Canvas::new(kind);
     c.title = title.to_string();
     for (block, text) in notes {
@@ -21,7 +21,7 @@ fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {
             "{kind:?} has no block {block:?} (corpus canvas {title:?})"
         );
         let id = c.add_note(block);
-        c.set_note_text(id, text);
+        assert!(c.set_note_text(id, text));
     }
     c
 }

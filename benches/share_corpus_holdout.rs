@@ -5,6 +5,8 @@
 //! languages differ on purpose, so that the link lengths measured here show
 //! whether the results hold on canvases nobody tuned for.
 
+// The same builder as the first corpus (a sibling module in the benchmark).
+use super::share_corpus::canvas;
 use lmc::core::kind::CanvasKind;
 use lmc::core::model::Canvas;
 
@@ -21,22 +23,6 @@ pub fn corpus() -> Vec<(&'static str, Canvas)> {
             airline_es(),
         ),
     ]
-}
-
-/// Builds a canvas of `kind`, adding the notes in order. Every block id must
-/// belong to `kind`.
-fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {
-    let mut c = Canvas::new(kind);
-    c.title = title.to_string();
-    for (block, text) in notes {
-        assert!(
-            kind.has_block(block),
-            "{block:?} is not a block of {kind:?} (canvas {title:?})"
-        );
-        let id = c.add_note(block);
-        assert!(c.set_note_text(id, text));
-    }
-    c
 }
 
 /// Canvas 1: A small first draft from an insurer's claims academy.
