@@ -126,6 +126,23 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     );
     assert_eq!(app.js(STORAGE).await, mine, "opening a link wrote nothing");
     app.screenshot("shared-view").await;
+    // On a phone the blocks stack, Customer Segments first, as in the editor.
+    app.client
+        .set_window_size(400, 900)
+        .await
+        .expect("narrow window");
+    assert_eq!(
+        app.js("const b = [...document.querySelectorAll('.board .block h2')]; \
+                return b.map(h => h.getBoundingClientRect().top).every((t, i, a) => i === 0 || t > a[i - 1]) \
+                  && b[0].textContent")
+            .await,
+        json!("Customer Segments")
+    );
+    app.screenshot("shared-view-phone").await;
+    app.client
+        .set_window_size(1440, 900)
+        .await
+        .expect("wide window");
 
     // A fresh load of the link: the same, still nothing written.
     load_fresh(&app, &link).await;
