@@ -1,5 +1,6 @@
 //! The pure core: no web-sys, no DOM. Everything here is tested natively.
 pub mod compare;
+pub mod history;
 pub mod json;
 pub mod kind;
 pub mod library;

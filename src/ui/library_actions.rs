@@ -118,6 +118,7 @@ pub fn new_canvas(state: EditorState, kind: CanvasKind) {
         state.canvas_id.set(None);
         state.last_synced.set_value(None);
         state.saved_canvas.set_value(None);
+        state.reset_history(&canvas);
         state.canvas.set(canvas);
         state.save_error.set(Some(e.to_string()));
         state.save_status.set(SaveStatus::Failed);

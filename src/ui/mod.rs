@@ -21,3 +21,4 @@ pub mod storage_alerts;
 pub mod time;
 pub mod toast;
 pub mod toolbar;
+pub mod undo;

@@ -9,6 +9,7 @@ use crate::core::share_link::{self, is_share_fragment, ShareError};
 use crate::ui::autosave::{save_now, start_autosave};
 use crate::ui::library_actions::{open_or_explain, start};
 use crate::ui::state::{EditorState, Panel};
+use crate::ui::undo::start_history;
 use leptos::prelude::*;
 
 /// A canvas link as opened: the canvas, or why it cannot be opened.
@@ -66,6 +67,7 @@ impl Navigation {
         self.owner.get_value().with(|| {
             start(state, tab_canvas);
             start_autosave(state);
+            start_history(state);
         });
     }
 

@@ -1,5 +1,6 @@
 //! The editor's shared state, handed to every component with `provide_context`.
 
+use crate::core::history::History;
 use crate::core::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -60,12 +61,16 @@ pub struct EditorState {
     pub library_changed: RwSignal<u32>,
     pub panel: RwSignal<Panel>,
     pub toast: RwSignal<Option<Toast>>,
+    /// Undo and redo steps of the open canvas (see `ui::undo`).
+    pub history: StoredValue<History>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
 }
 
 impl EditorState {
     pub fn new(canvas: Canvas) -> Self {
         EditorState {
-            canvas: Store::new(canvas),
+            canvas: Store::new(canvas.clone()),
             canvas_id: RwSignal::new(None),
             show_questions: RwSignal::new(true),
             focus_request: RwSignal::new(None),
@@ -78,6 +83,9 @@ impl EditorState {
             library_changed: RwSignal::new(0),
             panel: RwSignal::new(Panel::None),
             toast: RwSignal::new(None),
+            history: StoredValue::new(History::new(canvas.clone())),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
         }
     }
 
@@ -92,8 +100,17 @@ impl EditorState {
         self.canvas.notes().write().retain(|n| n.id != id);
     }
 
+    /// Forgets the undo steps: another canvas is in the editor now.
+    pub fn reset_history(&self, canvas: &Canvas) {
+        self.history.update_value(|h| h.reset(canvas.clone()));
+        self.can_undo.set(false);
+        self.can_redo.set(false);
+    }
+
     /// Puts a stored canvas in the editor, as stored (nothing to save).
     pub fn show_stored(&self, id: String, canvas: Canvas, raw: String) {
+        // Before the canvas changes, so the switch is not recorded as an edit.
+        self.reset_history(&canvas);
         self.last_synced.set_value(Some(raw));
         self.saved_canvas.set_value(Some(canvas.clone()));
         self.canvas_id.set(Some(id));

@@ -1,10 +1,11 @@
-//! The bar above the canvas: My canvases, title, kind, questions toggle,
+//! The bar above the canvas: My canvases, title, kind, questions toggle, Undo/Redo,
 //! Snapshots, Share and save status.
 
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
+use crate::ui::undo::UndoRedoButtons;
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +16,7 @@ pub fn Toolbar() -> impl IntoView {
             <TitleInput />
             <KindPicker />
             <QuestionsToggle />
+            <UndoRedoButtons />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <SaveIndicator />
