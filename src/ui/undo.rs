@@ -74,23 +74,36 @@ pub fn start_history(state: EditorState) {
 pub fn UndoRedoButtons() -> impl IntoView {
     let state = expect_context::<EditorState>();
     view! {
+        <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.can_undo act=undo />
+        <HistoryButton
+            label="Redo"
+            keys="Control+Shift+Z Meta+Shift+Z Control+Y"
+            hint="Redo (Ctrl+Shift+Z)"
+            enabled=state.can_redo
+            act=redo
+        />
+    }
+}
+
+#[component]
+fn HistoryButton(
+    label: &'static str,
+    /// The shortcuts, as `aria-keyshortcuts` names them.
+    keys: &'static str,
+    hint: &'static str,
+    enabled: RwSignal<bool>,
+    act: fn(EditorState),
+) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
         <button
             type="button"
-            aria-keyshortcuts="Control+Z Meta+Z"
-            title="Undo (Ctrl+Z)"
-            disabled=move || !state.can_undo.get()
-            on:click=move |_| undo(state)
+            aria-keyshortcuts=keys
+            title=hint
+            disabled=move || !enabled.get()
+            on:click=move |_| act(state)
         >
-            "Undo"
-        </button>
-        <button
-            type="button"
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-            title="Redo (Ctrl+Shift+Z)"
-            disabled=move || !state.can_redo.get()
-            on:click=move |_| redo(state)
-        >
-            "Redo"
+            {label}
         </button>
     }
 }
