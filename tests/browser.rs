@@ -160,7 +160,7 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
         state.canvas.with_untracked(|c| c.notes[0].text.clone()),
         "kept in memory"
     );
-    let status = container.query_selector("[role=status]").unwrap().unwrap();
+    let status = container.query_selector(".save-status").unwrap().unwrap();
     assert_eq!(status.text_content().unwrap(), "Not saved");
     // With room again, the next edit saves.
     state

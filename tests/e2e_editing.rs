@@ -91,3 +91,57 @@ async fn undo_and_redo_walk_back_and_forth_through_changes() {
     );
     app.close().await;
 }
+
+/// The notes on the page that a person can see, by their text.
+const VISIBLE_NOTES: &str = "return [...document.querySelectorAll('.note-text')].filter(n => n.offsetParent !== null).map(n => n.value)";
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn find_notes_keeps_and_marks_the_matching_notes_across_blocks() {
+    let app = App::open().await;
+    app.js("localStorage.clear(); sessionStorage.clear(); return null")
+        .await;
+    app.reload().await;
+    app.add_note("Customer Segments", "Sales managers").await;
+    app.add_note("Key Partners", "IT for the LMS").await;
+    app.add_note("Business Outcomes", "More sales per rep")
+        .await;
+    let find = app.by_name("Find notes").await;
+    find.send_keys("SALES").await.expect("type the search");
+    app.eventually(
+        VISIBLE_NOTES,
+        json!(["Sales managers", "More sales per rep"]),
+    )
+    .await;
+    assert_eq!(
+        app.js("return document.querySelector('.find-count').textContent")
+            .await,
+        json!("2 of 3 notes match")
+    );
+    assert_eq!(
+        app.js("return document.querySelectorAll('.note.found').length")
+            .await,
+        json!(2)
+    );
+    app.screenshot("find-notes").await;
+    // Escape in the box shows every note again.
+    find.send_keys(&Key::Escape.to_string())
+        .await
+        .expect("Escape");
+    app.eventually(
+        "return document.querySelectorAll('.note-text').length === 3 && document.querySelectorAll('.note.not-found').length",
+        json!(0),
+    )
+    .await;
+    // Adding a note while searching ends the search, so the new note shows.
+    find.send_keys("IT").await.expect("search again");
+    app.eventually(VISIBLE_NOTES, json!(["IT for the LMS"]))
+        .await;
+    app.add_note("Design", "Coaching").await;
+    app.eventually(
+        "return document.querySelectorAll('.note-text').length === 4 && document.querySelectorAll('.note.not-found').length",
+        json!(0),
+    )
+    .await;
+    app.close().await;
+}

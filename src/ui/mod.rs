@@ -7,6 +7,7 @@ pub mod canvas_readonly;
 pub mod compare_view;
 pub mod confirm_button;
 pub mod dialog;
+pub mod find_notes;
 pub mod library_actions;
 pub mod library_item;
 pub mod library_panel;

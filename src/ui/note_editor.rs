@@ -1,6 +1,7 @@
 //! One note: a multi-line textbox and its delete button.
 
 use crate::core::model::{Note, NoteStoreFields};
+use crate::ui::find_notes::matches;
 use crate::ui::state::EditorState;
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -32,6 +33,11 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     let id = note.id().get_untracked();
     let text = note.text();
     let textarea = NodeRef::<Textarea>::new();
+    // Per note, so typing in one note re-checks only that note.
+    let found = Memo::new(move |_| {
+        let q = state.find.get();
+        (!q.trim().is_empty()).then(|| text.with(|t| matches(t, &q)))
+    });
 
     // Focus the note when it was just added (Enter on "Add note").
     Effect::new(move |_| {
@@ -59,7 +65,11 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     };
 
     view! {
-        <li class="note">
+        <li
+            class="note"
+            class:found=move || found.get() == Some(true)
+            class:not-found=move || found.get() == Some(false)
+        >
             <textarea
                 node_ref=textarea
                 class="note-text"

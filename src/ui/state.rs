@@ -65,6 +65,8 @@ pub struct EditorState {
     pub history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// What "Find notes" looks for ("" shows every note).
+    pub find: RwSignal<String>,
 }
 
 impl EditorState {
@@ -86,11 +88,16 @@ impl EditorState {
             history: StoredValue::new(History::new(canvas.clone())),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            find: RwSignal::new(String::new()),
         }
     }
 
-    /// Adds an empty note to a block and asks for it to be focused.
+    /// Adds an empty note to a block and asks for it to be focused. A
+    /// search in progress ends, or it would hide the new, empty note.
     pub fn add_note(&self, block: &str) -> NoteId {
+        if !self.find.get_untracked().is_empty() {
+            self.find.set(String::new());
+        }
         let id = push_empty_note(&mut self.canvas.notes().write(), block);
         self.focus_request.set(Some(id));
         id

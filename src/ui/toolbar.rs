@@ -4,6 +4,7 @@
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
+use crate::ui::find_notes::FindNotes;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::undo::UndoRedoButtons;
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ pub fn Toolbar() -> impl IntoView {
             <KindPicker />
             <QuestionsToggle />
             <UndoRedoButtons />
+            <FindNotes />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <SaveIndicator />

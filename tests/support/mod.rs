@@ -232,7 +232,7 @@ impl App {
 
     pub async fn wait_saved(&self) {
         self.eventually(
-            "return document.querySelector('[role=status]').textContent",
+            "return document.querySelector('.save-status').textContent",
             "Saved".into(),
         )
         .await;
