@@ -145,3 +145,58 @@ async fn find_notes_keeps_and_marks_the_matching_notes_across_blocks() {
     .await;
     app.close().await;
 }
+
+/// The titles of the blocks a person can see.
+const VISIBLE_BLOCKS: &str = "return [...document.querySelectorAll('.board .block')].filter(b => b.offsetParent !== null).map(b => b.querySelector('h2').textContent)";
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn focus_block_fills_the_canvas_and_escape_brings_the_canvas_back() {
+    let app = App::open().await;
+    app.js("localStorage.clear(); sessionStorage.clear(); return null")
+        .await;
+    app.reload().await;
+    app.by_name("Focus block Key Partners")
+        .await
+        .click()
+        .await
+        .expect("Focus");
+    app.eventually(VISIBLE_BLOCKS, json!(["Key Partners"]))
+        .await;
+    assert_eq!(
+        app.js(
+            "const b = document.querySelector('#key-partners-block').getBoundingClientRect(); \
+                const board = document.querySelector('.board').getBoundingClientRect(); \
+                return b.width > board.width * 0.95"
+        )
+        .await,
+        json!(true),
+        "the block fills the canvas's width"
+    );
+    assert_eq!(
+        app.active_label().await.as_deref(),
+        Some("Back to the whole canvas from Key Partners")
+    );
+    // Typing works as ever; the first Escape leaves the note, the second the focus.
+    let note = app.add_note("Key Partners", "IT for the LMS").await;
+    app.screenshot("focus-block").await;
+    note.send_keys(&Key::Escape.to_string())
+        .await
+        .expect("Escape");
+    assert_eq!(app.js(VISIBLE_BLOCKS).await, json!(["Key Partners"]));
+    let focused = app.client.active_element().await.expect("focus");
+    focused
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .expect("Escape");
+    app.eventually(
+        "return [...document.querySelectorAll('.board .block')].filter(b => b.offsetParent !== null).length",
+        json!(9),
+    )
+    .await;
+    assert_eq!(
+        app.active_label().await.as_deref(),
+        Some("Focus block Key Partners")
+    );
+    app.close().await;
+}

@@ -3,6 +3,7 @@
 
 use crate::core::kind::BlockDef;
 use crate::core::model::{CanvasStoreFields, NoteStoreFields};
+use crate::ui::focus_block::FocusBlockButton;
 use crate::ui::note_editor::NoteEditor;
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
@@ -46,9 +47,18 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     };
 
     view! {
-        <section class="block" id=format!("{block_id}-block") aria-labelledby=heading_id.clone() style=style>
+        <section
+            class="block"
+            class:focused=move || state.focused_block.get() == Some(block_id)
+            id=format!("{block_id}-block")
+            aria-labelledby=heading_id.clone()
+            style=style
+        >
             <header class="block-header">
-                <h2 id=title_id>{def.title}</h2>
+                <div class="block-title-row">
+                    <h2 id=title_id>{def.title}</h2>
+                    <FocusBlockButton def />
+                </div>
                 <p class="block-description">{def.description}</p>
             </header>
             {questions}

@@ -3,6 +3,7 @@
 use crate::core::kind::block_title;
 use crate::core::model::{CanvasStoreFields, NoteStoreFields};
 use crate::ui::canvas_block::CanvasBlock;
+use crate::ui::focus_block::listen_for_escape;
 use crate::ui::note_editor::NoteEditor;
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
@@ -11,6 +12,14 @@ use leptos::prelude::*;
 pub fn CanvasBoard() -> impl IntoView {
     let state = expect_context::<EditorState>();
     let kind = state.canvas.kind();
+    listen_for_escape(state);
+    // Only a block this kind has can fill the canvas.
+    let focusing = move || {
+        state
+            .focused_block
+            .get()
+            .is_some_and(|b| kind.get().has_block(b))
+    };
     view! {
         {move || {
             let def = kind.get().def();
@@ -22,7 +31,7 @@ pub fn CanvasBoard() -> impl IntoView {
                 .map(|b| view! { <CanvasBlock def=b /> })
                 .collect_view();
             view! {
-                <div class="board" data-kind=def.kind.id() style=style>
+                <div class="board" class:focusing=focusing data-kind=def.kind.id() style=style>
                     {blocks}
                 </div>
             }

@@ -8,6 +8,7 @@ pub mod compare_view;
 pub mod confirm_button;
 pub mod dialog;
 pub mod find_notes;
+pub mod focus_block;
 pub mod library_actions;
 pub mod library_item;
 pub mod library_panel;

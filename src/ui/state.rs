@@ -67,6 +67,8 @@ pub struct EditorState {
     pub can_redo: RwSignal<bool>,
     /// What "Find notes" looks for ("" shows every note).
     pub find: RwSignal<String>,
+    /// The block enlarged to fill the canvas ("Focus block"), if any.
+    pub focused_block: RwSignal<Option<&'static str>>,
 }
 
 impl EditorState {
@@ -89,6 +91,7 @@ impl EditorState {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             find: RwSignal::new(String::new()),
+            focused_block: RwSignal::new(None),
         }
     }
 
