@@ -12,6 +12,7 @@ use crate::ui::shared_view::SharedPage;
 use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
+use crate::ui::theme::{apply_theme, stored_theme};
 use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
 use leptos::ev;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    apply_theme(stored_theme());
     let state = EditorState::new(Canvas::default());
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
         state.show_questions.set(pref != "0");

@@ -20,6 +20,7 @@ pub mod shared_view;
 pub mod snapshots_panel;
 pub mod state;
 pub mod storage_alerts;
+pub mod theme;
 pub mod time;
 pub mod toast;
 pub mod toolbar;

@@ -6,6 +6,7 @@ use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
 use crate::ui::find_notes::FindNotes;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
+use crate::ui::theme::ThemePicker;
 use crate::ui::undo::UndoRedoButtons;
 use leptos::prelude::*;
 
@@ -21,6 +22,7 @@ pub fn Toolbar() -> impl IntoView {
             <FindNotes />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
+            <ThemePicker />
             <SaveIndicator />
         </div>
     }
