@@ -72,7 +72,14 @@ async fn the_keyboard_alone_adds_types_and_leaves_a_note() {
     .await;
     let note = app.client.active_element().await.unwrap();
     note.send_keys("Sponsors in Sales").await.unwrap();
+    // Escape selects the note itself, a second Escape goes on to the block.
     note.send_keys(&Key::Escape.to_string()).await.unwrap();
+    assert_eq!(
+        app.active_label().await.as_deref(),
+        Some("Note in Key Partners: Sponsors in Sales")
+    );
+    let selected = app.client.active_element().await.unwrap();
+    selected.send_keys(&Key::Escape.to_string()).await.unwrap();
     assert_eq!(
         app.active_label().await.as_deref(),
         Some("Add note to Key Partners")

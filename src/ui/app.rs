@@ -9,6 +9,7 @@ use crate::ui::library_panel::MyCanvasesDialog;
 use crate::ui::navigation::Navigation;
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::shared_view::SharedPage;
+use crate::ui::shortcuts::{listen_for_shortcuts, ShortcutsDialog};
 use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn CanvasEditor() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    listen_for_shortcuts(state);
     view! {
         <header class="app-header">
             <p class="brand">"Learning Model Canvas"</p>
@@ -76,6 +78,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
+            Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

@@ -17,6 +17,7 @@ pub mod navigation;
 pub mod note_editor;
 pub mod share_dialog;
 pub mod shared_view;
+pub mod shortcuts;
 pub mod snapshots_panel;
 pub mod state;
 pub mod storage_alerts;

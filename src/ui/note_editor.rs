@@ -1,9 +1,11 @@
-//! One note: a multi-line textbox and its delete button.
+//! One note: a multi-line textbox and its delete button. Escape leaves the
+//! text and selects the note itself: Enter edits it again, Delete removes it
+//! (undoable), a second Escape goes on to the block's "Add note" button.
 
 use crate::core::model::{Note, NoteStoreFields};
 use crate::ui::find_notes::matches;
 use crate::ui::state::EditorState;
-use leptos::html::Textarea;
+use leptos::html::{Li, Textarea};
 use leptos::prelude::*;
 use reactive_stores::Field;
 use wasm_bindgen::JsCast;
@@ -33,6 +35,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     let id = note.id().get_untracked();
     let text = note.text();
     let textarea = NodeRef::<Textarea>::new();
+    let item = NodeRef::<Li>::new();
     // Per note, so typing in one note re-checks only that note.
     let found = Memo::new(move |_| {
         let q = state.find.get();
@@ -51,10 +54,43 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
-            if let Some(el) = textarea.get_untracked() {
+            if let Some(li) = item.get_untracked() {
                 ev.prevent_default();
-                focus_block_add_button(&el);
+                let _ = li.focus();
             }
+        }
+    };
+    // Keys for the selected note (not those typed into its text).
+    let on_item_keydown = move |ev: web_sys::KeyboardEvent| {
+        // Events bubble up from the text box too: those are typing.
+        let on_item = ev
+            .target()
+            .zip(item.get_untracked())
+            .is_some_and(|(t, li)| t == wasm_bindgen::JsValue::from(li).into());
+        if !on_item || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "Enter" => {
+                ev.prevent_default();
+                if let Some(el) = textarea.get_untracked() {
+                    let _ = el.focus();
+                }
+            }
+            "Delete" | "Backspace" => {
+                ev.prevent_default();
+                if let Some(li) = item.get_untracked() {
+                    focus_block_add_button(&li);
+                }
+                state.delete_note(id);
+            }
+            "Escape" => {
+                if let Some(li) = item.get_untracked() {
+                    ev.prevent_default();
+                    focus_block_add_button(&li);
+                }
+            }
+            _ => {}
         }
     };
     let on_delete = move |_| {
@@ -66,6 +102,10 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
 
     view! {
         <li
+            node_ref=item
+            tabindex="-1"
+            aria-label=move || format!("Note in {block_title}: {}", text.get())
+            on:keydown=on_item_keydown
             class="note"
             class:found=move || found.get() == Some(true)
             class:not-found=move || found.get() == Some(false)

@@ -24,6 +24,7 @@ pub enum Panel {
     MyCanvases,
     Snapshots,
     Share,
+    Shortcuts,
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".

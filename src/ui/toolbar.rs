@@ -5,6 +5,7 @@ use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
 use crate::ui::find_notes::FindNotes;
+use crate::ui::shortcuts::ShortcutsButton;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::theme::ThemePicker;
 use crate::ui::undo::UndoRedoButtons;
@@ -23,6 +24,7 @@ pub fn Toolbar() -> impl IntoView {
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <ThemePicker />
+            <ShortcutsButton />
             <SaveIndicator />
         </div>
     }
