@@ -48,6 +48,50 @@ pub fn push_empty_note(notes: &mut Vec<Note>, block: &str) -> NoteId {
     id
 }
 
+/// Moves note `id` to `block`, before the note now at `index` among that
+/// block's notes (after the move's removal), or after its last note when
+/// `index` is `None` or past the end. Notes of other blocks keep their
+/// order. Returns false, changing nothing, when there is no such note.
+pub fn move_note(notes: &mut Vec<Note>, id: NoteId, block: &str, index: Option<usize>) -> bool {
+    let Some(from) = notes.iter().position(|n| n.id == id) else {
+        return false;
+    };
+    let mut note = notes.remove(from);
+    note.block = block.to_string();
+    let in_block: Vec<usize> = (0..notes.len())
+        .filter(|&i| notes[i].block == block)
+        .collect();
+    let at = match index.and_then(|i| in_block.get(i)) {
+        Some(&before) => before,
+        // After the block's last note; an empty block's note goes last.
+        None => in_block.last().map_or(notes.len(), |&last| last + 1),
+    };
+    notes.insert(at, note);
+    true
+}
+
+/// Moves note `id` one place up (`-1`) or down (`1`) among its block's
+/// notes. Returns false at either end, or when there is no such note.
+pub fn shift_note(notes: &mut Vec<Note>, id: NoteId, delta: i32) -> bool {
+    let Some(note) = notes.iter().find(|n| n.id == id) else {
+        return false;
+    };
+    let block = note.block.clone();
+    let in_block: Vec<NoteId> = notes
+        .iter()
+        .filter(|n| n.block == block)
+        .map(|n| n.id)
+        .collect();
+    let Some(i) = in_block.iter().position(|&n| n == id) else {
+        return false;
+    };
+    let target = i as i64 + i64::from(delta);
+    if target < 0 || target >= in_block.len() as i64 {
+        return false;
+    }
+    move_note(notes, id, &block, Some(target as usize))
+}
+
 pub const DEFAULT_TITLE: &str = "Our L&D department";
 
 impl Default for Canvas {
@@ -171,6 +215,57 @@ mod tests {
         c.kind = CanvasKind::LearningModelNine;
         assert_eq!(c.stray_notes().count(), 0);
         assert_eq!(c.notes.len(), 2);
+    }
+
+    fn texts<'a>(c: &'a Canvas, block: &'a str) -> Vec<&'a str> {
+        c.notes_in(block).map(|n| n.text.as_str()).collect()
+    }
+
+    fn sample() -> (Canvas, Vec<NoteId>) {
+        let mut c = Canvas::default();
+        let ids = [
+            ("design", "a"),
+            ("delivery", "x"),
+            ("design", "b"),
+            ("design", "c"),
+        ]
+        .iter()
+        .map(|(block, text)| {
+            let id = c.add_note(block);
+            c.set_note_text(id, text);
+            id
+        })
+        .collect();
+        (c, ids)
+    }
+
+    #[test]
+    fn a_note_moves_within_its_block_and_to_another() {
+        let (mut c, ids) = sample();
+        assert!(move_note(&mut c.notes, ids[3], "design", Some(0)));
+        assert_eq!(texts(&c, "design"), ["c", "a", "b"]);
+        assert!(move_note(&mut c.notes, ids[3], "design", None));
+        assert_eq!(texts(&c, "design"), ["a", "b", "c"]);
+        assert!(move_note(&mut c.notes, ids[0], "delivery", Some(0)));
+        assert_eq!(texts(&c, "delivery"), ["a", "x"]);
+        assert_eq!(texts(&c, "design"), ["b", "c"]);
+        assert!(move_note(&mut c.notes, ids[2], "key-partners", Some(5)));
+        assert_eq!(texts(&c, "key-partners"), ["b"]);
+        assert!(!move_note(&mut c.notes, 999, "design", None));
+        assert_eq!(c.notes.len(), 4);
+        assert!(c.validate().is_ok());
+    }
+
+    #[test]
+    fn a_note_shifts_up_and_down_within_its_block_only() {
+        let (mut c, ids) = sample();
+        assert!(!shift_note(&mut c.notes, ids[0], -1));
+        assert!(shift_note(&mut c.notes, ids[0], 1));
+        assert_eq!(texts(&c, "design"), ["b", "a", "c"]);
+        assert!(shift_note(&mut c.notes, ids[3], -1));
+        assert_eq!(texts(&c, "design"), ["b", "c", "a"]);
+        assert!(!shift_note(&mut c.notes, ids[0], 1));
+        assert_eq!(texts(&c, "delivery"), ["x"]);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use crate::core::model::{Note, NoteStoreFields};
 use crate::ui::find_notes::matches;
+use crate::ui::note_drag::DragHandle;
+use crate::ui::note_move::{shift_with_keys, MoveNoteMenu};
 use crate::ui::state::EditorState;
 use leptos::html::{Li, Textarea};
 use leptos::prelude::*;
@@ -42,6 +44,16 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
         (!q.trim().is_empty()).then(|| text.with(|t| matches(t, &q)))
     });
 
+    // Select the note after a move put it in its new place.
+    Effect::new(move |_| {
+        if state.select_request.get() == Some(id) {
+            if let Some(li) = item.get() {
+                let _ = li.focus();
+                state.select_request.set(None);
+            }
+        }
+    });
+
     // Focus the note when it was just added (Enter on "Add note").
     Effect::new(move |_| {
         if state.focus_request.get() == Some(id) {
@@ -53,7 +65,9 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     });
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
+        if shift_with_keys(state, id, &ev) {
+            ev.prevent_default();
+        } else if ev.key() == "Escape" {
             if let Some(li) = item.get_untracked() {
                 ev.prevent_default();
                 let _ = li.focus();
@@ -67,7 +81,14 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             .target()
             .zip(item.get_untracked())
             .is_some_and(|(t, li)| t == wasm_bindgen::JsValue::from(li).into());
-        if !on_item || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if !on_item {
+            return;
+        }
+        if shift_with_keys(state, id, &ev) {
+            ev.prevent_default();
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         match ev.key().as_str() {
@@ -104,6 +125,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
         <li
             node_ref=item
             tabindex="-1"
+            data-note=id.to_string()
             aria-label=move || format!("Note in {block_title}: {}", text.get())
             on:keydown=on_item_keydown
             class="note"
@@ -123,6 +145,10 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             <button type="button" class="note-delete" aria-label="Delete note" title="Delete note" on:click=on_delete>
                 "×"
             </button>
+            <div class="note-tools">
+                <DragHandle id />
+                <MoveNoteMenu id block=note.block().get_untracked() />
+            </div>
         </li>
     }
 }

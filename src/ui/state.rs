@@ -43,8 +43,11 @@ pub struct EditorState {
     /// The library id of the open canvas; `None` until it could be stored.
     pub canvas_id: RwSignal<Option<String>>,
     pub show_questions: RwSignal<bool>,
-    /// A note that should take keyboard focus once it is on the page.
+    /// A note whose text should take keyboard focus once it is on the page.
     pub focus_request: RwSignal<Option<NoteId>>,
+    /// A note to select (focus the note itself) once it is on the page,
+    /// after a move re-placed it.
+    pub select_request: RwSignal<Option<NoteId>>,
     pub save_status: RwSignal<SaveStatus>,
     /// Why the last write failed; cleared only by a successful write, so the
     /// alert stays put while the user keeps typing.
@@ -79,6 +82,7 @@ impl EditorState {
             canvas_id: RwSignal::new(None),
             show_questions: RwSignal::new(true),
             focus_request: RwSignal::new(None),
+            select_request: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Saved),
             save_error: RwSignal::new(None),
             notice: RwSignal::new(None),
