@@ -268,6 +268,34 @@ mod tests {
         assert_eq!(texts(&c, "delivery"), ["x"]);
     }
 
+    proptest::proptest! {
+        /// Moves never lose, duplicate or reorder anything but the moved note.
+        #[test]
+        fn moves_keep_every_note_and_the_order_of_the_others(
+            moves in proptest::collection::vec((0usize..12, 0usize..3, proptest::option::of(0usize..6)), 0..30)
+        ) {
+            let blocks = ["design", "delivery", "key-partners"];
+            let mut c = Canvas::default();
+            for i in 0..12 {
+                c.add_note(blocks[i % 3]);
+            }
+            for (n, b, index) in moves {
+                let id = c.notes[n].id;
+                let before: Vec<NoteId> = c.notes.iter().map(|x| x.id).filter(|&x| x != id).collect();
+                proptest::prop_assert!(move_note(&mut c.notes, id, blocks[b], index));
+                let after: Vec<NoteId> = c.notes.iter().map(|x| x.id).filter(|&x| x != id).collect();
+                proptest::prop_assert_eq!(before, after);
+                proptest::prop_assert_eq!(c.notes.len(), 12);
+                let moved = c.notes.iter().find(|x| x.id == id).unwrap();
+                proptest::prop_assert_eq!(moved.block.as_str(), blocks[b]);
+                let in_block: Vec<NoteId> = c.notes_in(blocks[b]).map(|x| x.id).collect();
+                let at = in_block.iter().position(|&x| x == id).unwrap();
+                proptest::prop_assert_eq!(at, index.unwrap_or(usize::MAX).min(in_block.len() - 1));
+            }
+            proptest::prop_assert!(c.validate().is_ok());
+        }
+    }
+
     #[test]
     fn validate_rejects_duplicate_ids_and_empty_blocks() {
         let mut c = Canvas::default();
