@@ -8,6 +8,7 @@ pub mod library_format;
 pub mod model;
 pub mod share_dictionary;
 pub mod share_link;
+pub mod share_payload;
 pub mod shared_copies;
 pub mod storage_format;
 pub mod store;

@@ -2,6 +2,8 @@
 //! decoder that refuses every damaged, cut or hostile link without panicking.
 
 use super::*;
+use crate::core::kind::CanvasKind;
+use crate::core::model::{Note, NoteId};
 use proptest::prelude::*;
 
 /// The notes numbered 1..=n, as a decoded canvas has them.

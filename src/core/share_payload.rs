@@ -1,0 +1,185 @@
+//! The payload of share-link format 1: the canvas as compact bytes, before
+//! compression (see [`crate::core::share_link`] for the whole link).
+//!
+//! The kind as a varint (its index in [`KINDS_V1`]), the title, then the
+//! notes in order, each its text; every text ends with the byte `0xff`.
+//! Where the block changes from the note before (and before the first note)
+//! comes the byte `0xfe` and the block's index in [`BLOCKS_V1`] as a varint.
+//! Neither byte ever occurs in UTF-8, so texts need no lengths or escapes.
+//! Varints are unsigned LEB128, at most five bytes, no needless zero bytes;
+//! each canvas has exactly one payload. Note ids do not travel.
+
+use crate::core::kind::CanvasKind;
+use crate::core::model::{Canvas, Note, NoteId};
+use crate::core::share_link::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
+
+/// Canvas kinds by their number in format 1. Append only, never reorder.
+pub const KINDS_V1: [CanvasKind; 4] = [
+    CanvasKind::LearningModelNine,
+    CanvasKind::LearningModelFive,
+    CanvasKind::BusinessModel,
+    CanvasKind::Lean,
+];
+
+/// Block ids by their number in format 1. Append only, never reorder: a
+/// block id shared by several kinds has one number.
+pub const BLOCKS_V1: [&str; 24] = [
+    "key-partners",
+    "design",
+    "key-resources",
+    "value-proposition",
+    "customer-relationship",
+    "delivery",
+    "customer-segments",
+    "cost-structure",
+    "business-outcomes",
+    "strategy-governance",
+    "service-delivery",
+    "products-services",
+    "customers",
+    "investment-return",
+    "key-activities",
+    "value-propositions",
+    "customer-relationships",
+    "channels",
+    "revenue-streams",
+    "problem",
+    "solution",
+    "key-metrics",
+    "unique-value-proposition",
+    "unfair-advantage",
+];
+
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Ends the title and each note's text. Never part of UTF-8 text.
+const END_OF_TEXT: u8 = 0xff;
+/// Comes before a block number. Never part of UTF-8 text either.
+const BLOCK_MARK: u8 = 0xfe;
+
+pub(crate) fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
+    let kind = KINDS_V1
+        .iter()
+        .position(|k| *k == canvas.kind)
+        .ok_or_else(|| EncodeError::UnknownKind(canvas.kind.id().to_string()))?;
+    if canvas.notes.len() > MAX_NOTES {
+        return Err(EncodeError::TooLarge);
+    }
+    let texts = canvas.title.len() + canvas.notes.iter().map(|n| n.text.len()).sum::<usize>();
+    if texts > MAX_PAYLOAD_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    let mut out = Vec::with_capacity(texts + 2 * canvas.notes.len() + 8);
+    push_varint(&mut out, kind as u32);
+    out.extend_from_slice(canvas.title.as_bytes());
+    out.push(END_OF_TEXT);
+    let mut current = None;
+    for note in &canvas.notes {
+        let block = BLOCKS_V1
+            .iter()
+            .position(|b| *b == note.block)
+            .ok_or_else(|| EncodeError::UnknownBlock(note.block.clone()))?;
+        if current != Some(block) {
+            out.push(BLOCK_MARK);
+            push_varint(&mut out, block as u32);
+            current = Some(block);
+        }
+        out.extend_from_slice(note.text.as_bytes());
+        out.push(END_OF_TEXT);
+    }
+    if out.len() > MAX_PAYLOAD_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    Ok(out)
+}
+
+/// Reads the payload front to back; it never allocates more than the
+/// payload's own size.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn varint(&mut self, what: &str) -> Result<u32, String> {
+        let mut value: u32 = 0;
+        for i in 0..5 {
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                return Err(format!("it stops inside {what}"));
+            };
+            self.pos += 1;
+            let bits = u32::from(byte & 0x7f);
+            if i == 4 && bits > 0x0f {
+                return Err(format!("{what} is too large"));
+            }
+            value |= bits << (7 * i);
+            if byte & 0x80 == 0 {
+                // A zero last byte after the first is a needless padding byte.
+                if i > 0 && byte == 0 {
+                    return Err(format!("{what} is not written in its shortest form"));
+                }
+                return Ok(value);
+            }
+        }
+        Err(format!("{what} is too long"))
+    }
+
+    fn text(&mut self, what: &str) -> Result<String, String> {
+        let rest = &self.bytes[self.pos..];
+        let len = rest
+            .iter()
+            .position(|b| *b == END_OF_TEXT)
+            .ok_or_else(|| format!("it stops inside {what}"))?;
+        self.pos += len + 1;
+        String::from_utf8(rest[..len].to_vec())
+            .map_err(|_| format!("{what} is not valid UTF-8 text"))
+    }
+}
+
+/// Reads a payload of format 1. What no build of the app ever wrote is
+/// "damaged"; numbers this build does not know are "unreadable" (a newer
+/// build may know them).
+pub(crate) fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, ShareError> {
+    let mut r = Reader { bytes, pos: 0 };
+    let kind_number = r.varint("the canvas kind").map_err(ShareError::Damaged)?;
+    let kind = *KINDS_V1.get(kind_number as usize).ok_or_else(|| {
+        ShareError::Unreadable(format!("unknown canvas kind number {kind_number}"))
+    })?;
+    let title = r.text("the title").map_err(ShareError::Damaged)?;
+    let mut notes = Vec::new();
+    let mut block: Option<u32> = None;
+    while r.pos < bytes.len() {
+        let number = notes.len() + 1;
+        if number > MAX_NOTES {
+            return Err(ShareError::TooLarge);
+        }
+        if bytes[r.pos] == BLOCK_MARK {
+            r.pos += 1;
+            let code = r.varint("a block number").map_err(ShareError::Damaged)?;
+            // One way to write each canvas: a mark only where the block changes.
+            if block == Some(code) {
+                return Err(ShareError::Damaged(format!(
+                    "note {number} repeats its block number"
+                )));
+            }
+            block = Some(code);
+        }
+        let code =
+            block.ok_or_else(|| ShareError::Damaged(format!("note {number} has no block")))?;
+        let id = BLOCKS_V1.get(code as usize).ok_or_else(|| {
+            ShareError::Unreadable(format!("note {number} is in unknown block number {code}"))
+        })?;
+        notes.push(Note {
+            id: number as NoteId,
+            block: id.to_string(),
+            text: r.text("a note").map_err(ShareError::Damaged)?,
+        });
+    }
+    Ok(Canvas { title, kind, notes })
+}
