@@ -53,20 +53,8 @@ async fn bench_my_canvases_with_200_drafts_of_50_notes() {
         )
         .expect("create");
     }
-    let items: serde_json::Map<String, serde_json::Value> = lib
-        .store
-        .items
-        .iter()
-        .map(|(k, v)| (k.clone(), json!(v)))
-        .collect();
     let app = App::open().await;
-    app.client
-        .execute(
-            "localStorage.clear(); sessionStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return null",
-            vec![serde_json::Value::Object(items)],
-        )
-        .await
-        .expect("fill storage");
+    app.fill_storage(&lib.store.items).await;
     let start = std::time::Instant::now();
     app.reload().await;
     let reload = start.elapsed();

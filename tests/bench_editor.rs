@@ -71,19 +71,7 @@ async fn bench_the_editor_with_40_and_500_notes() {
         let mut lib = Library::new(MemoryStore::default());
         lib.create(canvas_of(notes), 1_795_000_000_000, 7919)
             .expect("create");
-        let items: serde_json::Map<String, serde_json::Value> = lib
-            .store
-            .items
-            .iter()
-            .map(|(k, v)| (k.clone(), json!(v)))
-            .collect();
-        app.client
-            .execute(
-                "localStorage.clear(); sessionStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return null",
-                vec![serde_json::Value::Object(items)],
-            )
-            .await
-            .expect("fill storage");
+        app.fill_storage(&lib.store.items).await;
         let mut opens = Vec::new();
         for _ in 0..5 {
             app.reload().await;

@@ -25,9 +25,7 @@ fn enabled(name: &str) -> String {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn undo_and_redo_walk_back_and_forth_through_changes() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     assert_eq!(
         app.js(&enabled("Undo")).await,
         json!(false),
@@ -99,9 +97,7 @@ const VISIBLE_NOTES: &str = "return [...document.querySelectorAll('.note-text')]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn find_notes_keeps_and_marks_the_matching_notes_across_blocks() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     app.add_note("Customer Segments", "Sales managers").await;
     app.add_note("Key Partners", "IT for the LMS").await;
     app.add_note("Business Outcomes", "More sales per rep")
@@ -153,9 +149,7 @@ const VISIBLE_BLOCKS: &str = "return [...document.querySelectorAll('.board .bloc
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn focus_block_fills_the_canvas_and_escape_brings_the_canvas_back() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     app.by_name("Focus block Key Partners")
         .await
         .click()
@@ -246,9 +240,7 @@ const TEXTS: [&str; 12] = [
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn both_themes_meet_wcag_aa_contrast_and_the_choice_is_kept() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     app.add_note("Design", "Agile sprints").await;
     assert_eq!(
         app.js("return document.documentElement.getAttribute('data-theme')")
@@ -300,9 +292,7 @@ async fn both_themes_meet_wcag_aa_contrast_and_the_choice_is_kept() {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn shortcuts_add_select_delete_and_list_themselves() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     // N on a block's button adds a note there, ready for typing.
     app.js("document.querySelector('[aria-label=\"Add note to Design\"]').focus(); return null")
         .await;
@@ -369,6 +359,20 @@ async fn shortcuts_add_select_delete_and_list_themselves() {
         json!(0),
     )
     .await;
+    // The toolbar's "?" button opens the same list.
+    app.by_name("Keyboard shortcuts")
+        .await
+        .click()
+        .await
+        .expect("the ? button");
+    app.wait_for("dialog[open] table.shortcuts").await;
+    app.client
+        .find(fantoccini::Locator::Css("dialog[open] .close"))
+        .await
+        .expect("Close")
+        .click()
+        .await
+        .expect("close");
     // Typing "n" into a note is just a letter.
     assert_eq!(
         app.js(&notes_in("Design")).await,
@@ -461,9 +465,7 @@ fn order_in(block: &str) -> String {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn notes_move_by_keyboard_menu_mouse_and_finger() {
     let app = App::open().await;
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
+    app.fresh_start().await;
     for t in ["a", "b", "c"] {
         app.add_note("Design", t).await;
     }

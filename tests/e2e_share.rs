@@ -14,12 +14,6 @@ use support::App;
 const STORAGE: &str =
     "return JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)]))";
 
-async fn fresh_start(app: &App) {
-    app.js("localStorage.clear(); sessionStorage.clear(); return null")
-        .await;
-    app.reload().await;
-}
-
 /// Opens "Share" and returns the link in its "Share link" box.
 async fn share_link(app: &App) -> String {
     app.click_button("Share").await;
@@ -56,7 +50,7 @@ async fn buttons(app: &App) -> Vec<String> {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     let app = App::open().await;
-    fresh_start(&app).await;
+    app.fresh_start().await;
     app.set_title("Acme share test").await;
     app.add_note("Customer Segments", "Sales managers — EMEA")
         .await;
@@ -206,7 +200,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
     let app = App::open().await;
-    fresh_start(&app).await;
+    app.fresh_start().await;
     app.set_title("Mine, untouched").await;
     app.add_note("Design", "Agile sprints").await;
     app.wait_saved().await;
@@ -248,7 +242,7 @@ async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
     let app = App::open().await;
-    fresh_start(&app).await;
+    app.fresh_start().await;
     // Forty notes of words that do not repeat: a link that compresses badly.
     let mut seed: u64 = 7;
     let notes: Vec<serde_json::Value> = (1..=40)

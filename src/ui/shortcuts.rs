@@ -72,25 +72,6 @@ pub fn listen_for_shortcuts(state: EditorState) {
     on_cleanup(move || handle.remove());
 }
 
-/// The toolbar's "?" button, named "Keyboard shortcuts".
-#[component]
-pub fn ShortcutsButton() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    view! {
-        <button
-            type="button"
-            class="panel-button"
-            aria-haspopup="dialog"
-            aria-label="Keyboard shortcuts"
-            aria-keyshortcuts="Shift+Slash"
-            title="Keyboard shortcuts (?)"
-            on:click=move |_| state.panel.set(Panel::Shortcuts)
-        >
-            "?"
-        </button>
-    }
-}
-
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
     let rows = SHORTCUTS

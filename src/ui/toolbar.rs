@@ -5,7 +5,6 @@ use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
 use crate::ui::find_notes::FindNotes;
-use crate::ui::shortcuts::ShortcutsButton;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::theme::ThemePicker;
 use crate::ui::undo::UndoRedoButtons;
@@ -24,21 +23,28 @@ pub fn Toolbar() -> impl IntoView {
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <ThemePicker />
-            <ShortcutsButton />
+            <PanelButton panel=Panel::Shortcuts label="?" name="Keyboard shortcuts" />
             <SaveIndicator />
         </div>
     }
 }
 
-/// Opens one of the dialogs over the canvas.
+/// Opens one of the dialogs over the canvas. `name` is the accessible name
+/// when the visible label is only a sign ("?").
 #[component]
-fn PanelButton(panel: Panel, label: &'static str) -> impl IntoView {
+fn PanelButton(
+    panel: Panel,
+    label: &'static str,
+    #[prop(optional)] name: Option<&'static str>,
+) -> impl IntoView {
     let state = expect_context::<EditorState>();
     view! {
         <button
             type="button"
             class="panel-button"
             aria-haspopup="dialog"
+            aria-label=name
+            title=name
             on:click=move |_| state.panel.set(panel)
         >
             {label}

@@ -230,6 +230,28 @@ impl App {
         }
     }
 
+    /// Empties this browser's storage and reloads: a first visit.
+    pub async fn fresh_start(&self) {
+        self.js("localStorage.clear(); sessionStorage.clear(); return null")
+            .await;
+        self.reload().await;
+    }
+
+    /// Replaces this browser's storage with exactly `items` (no reload).
+    pub async fn fill_storage(&self, items: &std::collections::BTreeMap<String, String>) {
+        let items: serde_json::Map<String, serde_json::Value> = items
+            .iter()
+            .map(|(k, v)| (k.clone(), serde_json::json!(v)))
+            .collect();
+        self.client
+            .execute(
+                "localStorage.clear(); sessionStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return null",
+                vec![serde_json::Value::Object(items)],
+            )
+            .await
+            .expect("fill storage");
+    }
+
     pub async fn wait_saved(&self) {
         self.eventually(
             "return document.querySelector('.save-status').textContent",
