@@ -527,6 +527,62 @@ async fn notes_move_by_keyboard_menu_mouse_and_finger() {
         json!(0),
         "no indicator is left behind"
     );
+    // Escape during a drag calls it off: nothing moves, no indicator stays.
+    {
+        use fantoccini::actions::{
+            Actions, InputSource, KeyAction, KeyActions, MouseActions, PointerAction,
+            MOUSE_BUTTON_LEFT,
+        };
+        use std::time::Duration;
+        let grip = app.wait_for("[data-note='1'] .drag-handle").await;
+        let to = app.wait_for("#key-partners-block").await;
+        let tick = Duration::from_millis(100);
+        let mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement {
+                element: grip,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveToElement {
+                element: to,
+                duration: Some(tick),
+                x: 0.0,
+                y: 40.0,
+            })
+            .pause(tick)
+            .pause(tick)
+            .pause(tick)
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        let keys = KeyActions::new("keys".into())
+            .pause(tick)
+            .pause(tick)
+            .pause(tick)
+            .then(KeyAction::Down {
+                value: Key::Escape.into(),
+            })
+            .then(KeyAction::Up {
+                value: Key::Escape.into(),
+            })
+            .pause(tick)
+            .pause(tick);
+        app.client
+            .perform_actions(Actions::from(mouse).and(keys))
+            .await
+            .expect("a drag called off");
+        app.client.release_actions().await.expect("release");
+        assert_eq!(app.js(&order_in("key-partners")).await, json!(["b"]));
+        assert_eq!(app.js(&order_in("design")).await, json!(["a"]));
+        assert_eq!(
+            app.js("return document.querySelectorAll('.drop-before, .drop-after, .drop-into, .dragging').length").await,
+            json!(0)
+        );
+    }
     // How the indicator looks (set by hand here: a drag cannot be paused
     // for a screenshot).
     app.js("document.querySelector('[data-note=\"1\"]').classList.add('drop-before'); return null")

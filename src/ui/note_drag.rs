@@ -1,10 +1,12 @@
 //! Drag and drop of notes with a mouse, a pen or a finger (pointer events):
 //! within a block to reorder, onto another block to move. A line shows
-//! where the note will land; a cancelled pointer (or no move) drops nothing.
+//! where the note will land; Escape, a cancelled pointer or no move at all
+//! drops nothing.
 
 use crate::core::model::{CanvasStoreFields, NoteId};
 use crate::ui::note_move::move_to;
 use crate::ui::state::EditorState;
+use leptos::prelude::WindowListenerHandle;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
@@ -90,6 +92,13 @@ pub fn DragHandle(id: NoteId) -> impl IntoView {
     // The landing found by the last move, while a drag is under way.
     let landing = StoredValue::new(None::<Landing>);
     let dragging = StoredValue::new(false);
+    // While a drag goes on: Escape calls it off.
+    let escape = StoredValue::new_local(None::<WindowListenerHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = escape.try_update_value(Option::take).flatten() {
+            handle.remove();
+        }
+    });
     let note_of = |ev: &PointerEvent| -> Option<Element> {
         ev.current_target()?
             .dyn_into::<Element>()
@@ -97,11 +106,17 @@ pub fn DragHandle(id: NoteId) -> impl IntoView {
             .closest("li.note")
             .ok()?
     };
-    let end = move |ev: &PointerEvent| {
+    let stop = move || {
         dragging.set_value(false);
+        landing.set_value(None);
         clear_indicators();
-        if let Some(note) = note_of(ev) {
-            let _ = note.class_list().remove_1("dragging");
+        if let Some(handle) = escape.try_update_value(Option::take).flatten() {
+            handle.remove();
+        }
+        if let Some(doc) = document() {
+            if let Ok(Some(note)) = doc.query_selector(&format!("[data-note='{id}']")) {
+                let _ = note.class_list().remove_1("dragging");
+            }
         }
     };
     view! {
@@ -122,6 +137,13 @@ pub fn DragHandle(id: NoteId) -> impl IntoView {
                 }
                 landing.set_value(None);
                 dragging.set_value(true);
+                let listener = window_event_listener(leptos::ev::keydown, move |e| {
+                    if e.key() == "Escape" && dragging.get_value() {
+                        e.prevent_default();
+                        stop();
+                    }
+                });
+                escape.set_value(Some(listener));
             }
             on:pointermove=move |ev: PointerEvent| {
                 if !dragging.get_value() {
@@ -135,17 +157,18 @@ pub fn DragHandle(id: NoteId) -> impl IntoView {
                 }
                 landing.set_value(found.map(|(l, _, _)| l));
             }
-            on:pointerup=move |ev: PointerEvent| {
+            on:pointerup=move |_| {
                 if !dragging.get_value() {
                     return;
                 }
-                end(&ev);
-                if let Some(to) = landing.get_value() {
+                let to = landing.get_value();
+                stop();
+                if let Some(to) = to {
                     let index = index_for(state, id, &to);
                     move_to(state, id, &to.block, index);
                 }
             }
-            on:pointercancel=move |ev: PointerEvent| end(&ev)
+            on:pointercancel=move |_| stop()
         >
             "⠿"
         </span>
