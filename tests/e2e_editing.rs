@@ -366,13 +366,7 @@ async fn shortcuts_add_select_delete_and_list_themselves() {
         .await
         .expect("the ? button");
     app.wait_for("dialog[open] table.shortcuts").await;
-    app.client
-        .find(fantoccini::Locator::Css("dialog[open] .close"))
-        .await
-        .expect("Close")
-        .click()
-        .await
-        .expect("close");
+    app.click_in_dialog("Close").await;
     // Typing "n" into a note is just a letter.
     assert_eq!(
         app.js(&notes_in("Design")).await,

@@ -88,13 +88,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     )
     .await;
     app.screenshot("share-dialog").await;
-    app.client
-        .find(Locator::Css("dialog[open] .close"))
-        .await
-        .expect("Close")
-        .click()
-        .await
-        .expect("close the dialog");
+    app.click_in_dialog("Close").await;
     let mine = app.js(STORAGE).await;
 
     // Pasted into the address bar of the same tab: only the fragment changes.
