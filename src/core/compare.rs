@@ -3,7 +3,7 @@
 //! changed and a note moved to another block as removed there, added here.
 
 use crate::core::kind::CanvasKind;
-use crate::core::model::Canvas;
+use crate::core::model::{Canvas, Note};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
@@ -43,6 +43,15 @@ fn block_title(before: &Canvas, after: &Canvas, id: &str) -> String {
         .map_or_else(|| id.to_string(), |b| b.title.to_string())
 }
 
+/// A note as the comparison lists it: its tag first when it has a colour,
+/// so a recoloured note shows as changed.
+fn shown(c: &Canvas, n: &Note) -> String {
+    match c.tag_of(n) {
+        Some(tag) => format!("[{tag}] {}", n.text),
+        None => n.text.clone(),
+    }
+}
+
 pub fn compare(before: &Canvas, after: &Canvas) -> Comparison {
     // Every block either canvas uses, in a stable reading order.
     let mut order: Vec<&str> = after.kind.def().blocks.iter().map(|b| b.id).collect();
@@ -61,15 +70,17 @@ pub fn compare(before: &Canvas, after: &Canvas) -> Comparison {
         .filter_map(|block| {
             let mut changes = Vec::new();
             for old in before.notes_in(block) {
-                match after.notes.iter().find(|n| n.id == old.id) {
-                    Some(new) if new.block == block && new.text != old.text => {
-                        changes.push(Change::Changed {
-                            before: old.text.clone(),
-                            after: new.text.clone(),
-                        })
-                    }
-                    Some(new) if new.block == block => {}
-                    _ => changes.push(Change::Removed(old.text.clone())),
+                let (old_shown, new) = (
+                    shown(before, old),
+                    after.notes.iter().find(|n| n.id == old.id),
+                );
+                match new.filter(|new| new.block == block) {
+                    Some(new) if shown(after, new) != old_shown => changes.push(Change::Changed {
+                        before: old_shown,
+                        after: shown(after, new),
+                    }),
+                    Some(_) => {}
+                    None => changes.push(Change::Removed(old_shown)),
                 }
             }
             for new in after.notes_in(block) {
@@ -78,7 +89,7 @@ pub fn compare(before: &Canvas, after: &Canvas) -> Comparison {
                     .iter()
                     .any(|old| old.id == new.id && old.block == block);
                 if !was_here {
-                    changes.push(Change::Added(new.text.clone()));
+                    changes.push(Change::Added(shown(after, new)));
                 }
             }
             (!changes.is_empty()).then(|| BlockChanges {
@@ -98,12 +109,30 @@ pub fn compare(before: &Canvas, after: &Canvas) -> Comparison {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::colour::NoteColour;
     use proptest::prelude::*;
 
     fn note(c: &mut Canvas, block: &str, text: &str) -> u32 {
         let id = c.add_note(block);
         c.set_note_text(id, text);
         id
+    }
+
+    #[test]
+    fn a_recoloured_note_shows_as_changed_with_its_tags() {
+        let mut before = Canvas::default();
+        let id = note(&mut before, "design", "Pilot in Q3");
+        let mut after = before.clone();
+        after.set_note_colour(id, Some(NoteColour::Red));
+        let c = compare(&before, &after);
+        assert_eq!(
+            c.blocks[0].changes,
+            [Change::Changed {
+                before: "Pilot in Q3".into(),
+                after: "[Risk] Pilot in Q3".into()
+            }]
+        );
+        assert!(compare(&after, &after).is_empty());
     }
 
     #[test]

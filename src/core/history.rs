@@ -6,6 +6,7 @@
 //! letters in the same text within [`PAUSE_MS`] join the step before,
 //! until a word ends (a space, a line break or punctuation was typed).
 
+use crate::core::colour::{NoteColour, PALETTE};
 use crate::core::model::{Canvas, NoteId};
 
 /// At least this many steps can be undone.
@@ -18,6 +19,8 @@ pub const PAUSE_MS: i64 = 1000;
 enum Edit {
     Title,
     NoteText(NoteId),
+    /// Renaming a colour in the legend.
+    Label(NoteColour),
     Other,
 }
 
@@ -35,9 +38,13 @@ fn edit_between(a: &Canvas, b: &Canvas) -> Edit {
     if a.kind != b.kind || a.notes.len() != b.notes.len() {
         return Edit::Other;
     }
+    let labels: Vec<NoteColour> = PALETTE
+        .into_iter()
+        .filter(|c| a.legend.label(*c) != b.legend.label(*c))
+        .collect();
     let mut changed = None;
     for (x, y) in a.notes.iter().zip(&b.notes) {
-        if x.id != y.id || x.block != y.block {
+        if x.id != y.id || x.block != y.block || x.colour != y.colour {
             return Edit::Other;
         }
         if x.text != y.text {
@@ -47,9 +54,10 @@ fn edit_between(a: &Canvas, b: &Canvas) -> Edit {
             changed = Some(x.id);
         }
     }
-    match (changed, a.title == b.title) {
-        (None, false) => Edit::Title,
-        (Some(id), true) => Edit::NoteText(id),
+    match (changed, a.title == b.title, labels.as_slice()) {
+        (None, false, []) => Edit::Title,
+        (Some(id), true, []) => Edit::NoteText(id),
+        (None, true, [colour]) => Edit::Label(*colour),
         _ => Edit::Other,
     }
 }
@@ -59,6 +67,7 @@ fn text_of(c: &Canvas, edit: Edit) -> Option<&str> {
     match edit {
         Edit::Title => Some(&c.title),
         Edit::NoteText(id) => c.notes.iter().find(|n| n.id == id).map(|n| n.text.as_str()),
+        Edit::Label(colour) => Some(c.legend.label(colour)),
         Edit::Other => None,
     }
 }
@@ -197,6 +206,23 @@ mod tests {
     }
 
     #[test]
+    fn renaming_a_colour_is_undone_a_word_at_a_time_and_recolouring_in_one_step() {
+        let (mut h, id) = with_note();
+        let mut c = h.current().clone();
+        c.set_note_colour(id, Some(NoteColour::Red));
+        h.record(&c, 0);
+        for (i, end) in (1..="Open risk".len()).enumerate() {
+            c.legend.set_label(NoteColour::Red, &"Open risk"[..end]);
+            h.record(&c, 10 + i as i64 * 40);
+        }
+        assert_eq!(h.undo().unwrap().legend.label(NoteColour::Red), "Open ");
+        assert_eq!(h.undo().unwrap().legend.label(NoteColour::Red), "Risk");
+        let back = h.undo().unwrap();
+        assert_eq!(back.notes[0].colour, None);
+        assert!(!h.can_undo());
+    }
+
+    #[test]
     fn a_new_change_after_undo_drops_the_redo_steps() {
         let (mut h, id) = with_note();
         typed(&mut h, id, "a b", 0, 10);
@@ -229,6 +255,8 @@ mod tests {
         Delete(usize),
         Title(char),
         Kind(usize),
+        Colour(usize, Option<usize>),
+        Label(usize, char),
         Wait(i64),
     }
 
@@ -240,6 +268,8 @@ mod tests {
             (0..8usize).prop_map(Op::Delete),
             prop::char::range('a', 'c').prop_map(Op::Title),
             (0..4usize).prop_map(Op::Kind),
+            (0..8usize, prop::option::of(0..PALETTE.len())).prop_map(|(n, c)| Op::Colour(n, c)),
+            (0..PALETTE.len(), prop::char::range('a', 'c')).prop_map(|(c, ch)| Op::Label(c, ch)),
             (0..3000i64).prop_map(Op::Wait),
         ]
     }
@@ -260,6 +290,15 @@ mod tests {
             }
             Op::Title(ch) => c.title.push(ch),
             Op::Kind(k) => c.kind = CanvasKind::ALL[k],
+            Op::Colour(n, colour) if !c.notes.is_empty() => {
+                let i = n % c.notes.len();
+                c.notes[i].colour = colour.and_then(NoteColour::from_index);
+            }
+            Op::Label(colour, ch) => {
+                let colour = PALETTE[colour];
+                let label = format!("{}{ch}", c.legend.label(colour));
+                c.legend.set_label(colour, &label);
+            }
             _ => {}
         }
     }

@@ -3,8 +3,10 @@
 //!
 //! Index, version 1: `{"version":1,"canvases":[{"id":…,"title":…,"kind":…,
 //! "notes":3,"created":ms,"edited":ms,"deleted":ms}]}` (`deleted` only for a
-//! canvas in the trash). Snapshots, version 1: `{"version":1,"snapshots":
-//! [{"label":…,"at":ms,"canvas":{…}}]}`, oldest first.
+//! canvas in the trash). Snapshots, version 2: `{"version":2,"snapshots":
+//! [{"label":…,"at":ms,"canvas":{…}}]}`, oldest first, each canvas as in a
+//! canvas record of version 3 (with colours). Version 1 held canvases
+//! without colours; they open as plain notes with the default legend.
 
 use crate::core::json::Json;
 use crate::core::kind::CanvasKind;
@@ -15,7 +17,7 @@ use crate::core::storage_format::{
 };
 
 pub const INDEX_VERSION: i64 = 1;
-pub const SNAPSHOTS_VERSION: i64 = 1;
+pub const SNAPSHOTS_VERSION: i64 = 2;
 
 /// What the list of canvases shows of one canvas, without opening it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,10 +160,13 @@ pub fn decode_snapshots(raw: &str) -> Result<Vec<Snapshot>, FormatError> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::colour::NoteColour;
     use crate::core::model::Canvas;
 
     const INDEX_V1: &str = r#"{"version":1,"canvases":[{"id":"a1","title":"Acme 2026","kind":"lmc-nine","notes":3,"created":1,"edited":2},{"id":"b2","title":"Old","kind":"bmc","notes":0,"created":3,"edited":4,"deleted":5}]}"#;
     const SNAPSHOTS_V1: &str = r#"{"version":1,"snapshots":[{"label":"Before Q3 steering committee","at":7,"canvas":{"title":"T","kind":"lean","notes":[{"id":2,"block":"problem","text":"slow onboarding"}]}}]}"#;
+
+    const SNAPSHOTS_V2: &str = r#"{"version":2,"snapshots":[{"label":"Workshop","at":9,"canvas":{"title":"T","kind":"lean","notes":[{"id":2,"block":"problem","text":"slow onboarding","colour":"orange"}],"legend":{"orange":"Open question"}}}]}"#;
 
     #[test]
     fn a_version_one_index_opens_and_is_written_back_byte_for_byte() {
@@ -175,12 +180,26 @@ mod tests {
     }
 
     #[test]
-    fn a_version_one_snapshot_list_opens_and_is_written_back_byte_for_byte() {
+    fn a_version_one_snapshot_list_opens_and_is_written_as_version_two() {
         let snaps = decode_snapshots(SNAPSHOTS_V1).unwrap();
         assert_eq!(snaps[0].label, "Before Q3 steering committee");
         assert_eq!(snaps[0].canvas.notes[0].text, "slow onboarding");
-        assert_eq!(encode_snapshots(&snaps), SNAPSHOTS_V1);
+        assert_eq!(snaps[0].canvas.notes[0].colour, None);
+        assert_eq!(
+            encode_snapshots(&snaps),
+            SNAPSHOTS_V1.replace(r#""version":1"#, r#""version":2"#)
+        );
         assert_eq!(decode_snapshots(&encode_snapshots(&[])), Ok(vec![]));
+    }
+
+    #[test]
+    fn a_version_two_snapshot_keeps_colours_and_legend_byte_for_byte() {
+        let raw = SNAPSHOTS_V2;
+        let snaps = decode_snapshots(raw).unwrap();
+        let canvas = &snaps[0].canvas;
+        assert_eq!(canvas.notes[0].colour, Some(NoteColour::Orange));
+        assert_eq!(canvas.tag_of(&canvas.notes[0]), Some("Open question"));
+        assert_eq!(encode_snapshots(&snaps), raw);
     }
 
     #[test]

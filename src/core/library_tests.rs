@@ -154,7 +154,7 @@ fn a_damaged_or_newer_record_is_set_aside_and_never_overwritten() {
     let mut lib = library();
     let (good, _) = lib.create(canvas("Good", 1), NOW, 1).unwrap();
     let (bad, _) = lib.create(canvas("Bad", 1), NOW, 2).unwrap();
-    let newer = r#"{"version":3,"canvas":{"title":"From the future"}}"#;
+    let newer = r#"{"version":99,"canvas":{"title":"From the future"}}"#;
     lib.store.set(&canvas_key(&bad), newer).unwrap();
     match lib.load(&bad, NOW + 1) {
         Err(LoadError::Damaged(reason)) => assert!(reason.contains("newer version")),
@@ -166,7 +166,7 @@ fn a_damaged_or_newer_record_is_set_aside_and_never_overwritten() {
     assert_eq!(listing.canvases[0].id, good);
     assert_eq!(listing.damaged.len(), 1);
     assert_eq!(listing.damaged[0].raw, newer);
-    assert!(listing.damaged[0].reason.contains("format 3"));
+    assert!(listing.damaged[0].reason.contains("format 99"));
     // Saving under the same id starts afresh; the set-aside text stays.
     lib.save(&bad, &canvas("Again", 0), NOW + 3, None).unwrap();
     assert_eq!(lib.listing(NOW + 3).unwrap().damaged[0].raw, newer);

@@ -1,4 +1,5 @@
 //! The pure core: no web-sys, no DOM. Everything here is tested natively.
+pub mod colour;
 pub mod compare;
 pub mod history;
 pub mod json;

@@ -1,5 +1,6 @@
 //! The canvas model: a title, a kind and an ordered list of notes.
 
+use crate::core::colour::{Legend, NoteColour};
 use crate::core::kind::CanvasKind;
 use reactive_stores::Store;
 
@@ -12,6 +13,8 @@ pub struct Note {
     /// of the current kind is kept, not dropped (see [`Canvas::stray_notes`]).
     pub block: String,
     pub text: String,
+    /// Its colour, whose meaning the canvas's legend says; `None` is plain.
+    pub colour: Option<NoteColour>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Store)]
@@ -21,6 +24,8 @@ pub struct Canvas {
     /// All notes in display order; a block shows its own notes in this order.
     #[store(key: NoteId = |note| note.id)]
     pub notes: Vec<Note>,
+    /// What each note colour means on this canvas.
+    pub legend: Legend,
 }
 
 /// One more than the highest id in use, so ids are never reused while a
@@ -44,6 +49,7 @@ pub fn push_empty_note(notes: &mut Vec<Note>, block: &str) -> NoteId {
         id,
         block: block.to_string(),
         text: String::new(),
+        colour: None,
     });
     id
 }
@@ -106,6 +112,7 @@ impl Canvas {
             title: DEFAULT_TITLE.to_string(),
             kind,
             notes: Vec::new(),
+            legend: Legend::default(),
         }
     }
 
@@ -132,6 +139,21 @@ impl Canvas {
             }
             None => false,
         }
+    }
+
+    pub fn set_note_colour(&mut self, id: NoteId, colour: Option<NoteColour>) -> bool {
+        match self.notes.iter_mut().find(|n| n.id == id) {
+            Some(note) => {
+                note.colour = colour;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The tag a note shows in text, from its colour and this legend.
+    pub fn tag_of(&self, note: &Note) -> Option<&str> {
+        note.colour.map(|c| self.legend.tag(c))
     }
 
     pub fn notes_in<'a>(&'a self, block: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
@@ -198,6 +220,7 @@ mod tests {
             id: NoteId::MAX,
             block: "design".into(),
             text: String::new(),
+            colour: None,
         });
         let a = c.add_note("design");
         let b = c.add_note("design");

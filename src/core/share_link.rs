@@ -1,20 +1,24 @@
 //! Share links: a whole canvas in the fragment of a URL (`#c1.…`), which
 //! browsers never send to a server.
 //!
-//! Format 1, the only one so far: `c1.` then base64url (no padding) of
+//! Format 1: `c1.` then base64url (no padding) of
 //! `deflate(payload) ++ adler32(payload)`, where the deflate stream is raw
 //! (RFC 1951), compressed against the preset dictionary
 //! [`DICTIONARY_V1`], and
 //! `payload` is the compact binary form of [`crate::core::share_payload`].
+//! Format 2 (`c2.`) is the same with note colours and the legend in the
+//! payload. A canvas is written in the oldest format that carries it whole
+//! (format 1 when no note has a colour and the legend is the default), so
+//! older builds still open most links.
 //! Field names never travel: kinds and blocks are small numbers from tables
 //! that only ever grow. A decoded canvas numbers its notes 1..=n.
 //!
 //! Every released format keeps decoding, forever: a newer format gets a new
-//! prefix (`c2.`), and the tests hold a fixed link of each format.
+//! prefix (`c3.`), and the tests hold a fixed link of each format.
 
 use crate::core::model::Canvas;
 use crate::core::share_dictionary::DICTIONARY_V1;
-use crate::core::share_payload::{decode_payload_v1, encode_payload};
+use crate::core::share_payload::{decode_payload as decode_canvas, encode_payload, fits_format_1};
 pub use crate::core::share_payload::{BLOCKS_V1, KINDS_V1};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -26,8 +30,8 @@ use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use std::fmt;
 
-/// The format this build writes, and the newest it reads.
-pub const LINK_VERSION: u32 = 1;
+/// The newest format this build writes and reads.
+pub const LINK_VERSION: u32 = 2;
 /// No canvas this app makes comes near this; anything larger is refused
 /// before it can fill the memory (a "zip bomb").
 pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
@@ -137,25 +141,37 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 
 /// The fragment (without `#`) that carries `canvas`.
 pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
-    let payload = encode_payload(canvas)?;
+    let format = format_for(canvas);
+    let payload = encode_payload(canvas, format)?;
     let mut bytes = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes());
     bytes.extend_from_slice(&adler2::adler32_slice(&payload).to_be_bytes());
-    Ok(format!("c{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes)))
+    Ok(format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes)))
+}
+
+/// The oldest format that carries `canvas` whole.
+fn format_for(canvas: &Canvas) -> u32 {
+    if fits_format_1(canvas) {
+        1
+    } else {
+        2
+    }
 }
 
 /// The canvas a fragment (with or without `#`) carries. Never panics, and
 /// never allocates more than the input justifies or the caps allow.
 pub fn decode(fragment: &str) -> Result<Canvas, ShareError> {
-    let payload = decode_payload(fragment)?;
-    decode_payload_v1(&payload)
+    let (format, payload) = decode_payload(fragment)?;
+    decode_canvas(&payload, format)
 }
 
 /// A short stable name for the canvas a link carries, so a second "Save a
 /// copy" of the same link can be noticed. Equal canvases, equal names,
 /// whichever format or spacing the link had.
 pub fn fingerprint(canvas: &Canvas) -> String {
-    // FNV-1a: not for security, only to recognise a link seen before.
-    let bytes = encode_payload(canvas).unwrap_or_default();
+    // FNV-1a: not for security, only to recognise a link seen before. The
+    // payload of the link's own format keeps the names of links saved
+    // before colours existed.
+    let bytes = encode_payload(canvas, format_for(canvas)).unwrap_or_default();
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     });
@@ -165,16 +181,18 @@ pub fn fingerprint(canvas: &Canvas) -> String {
 /// For the benchmark: how long the link would be without the preset
 /// dictionary (same payload, same compressor, same checksum and prefix).
 pub fn length_without_dictionary(canvas: &Canvas) -> Result<usize, EncodeError> {
-    let payload = encode_payload(canvas)?;
+    let format = format_for(canvas);
+    let payload = encode_payload(canvas, format)?;
     let bytes = deflate_with_dictionary(&payload, &[]).len() + 4;
-    Ok(format!("c{LINK_VERSION}.").len() + (bytes * 8).div_ceil(6))
+    Ok(format!("c{format}.").len() + (bytes * 8).div_ceil(6))
 }
 
 fn is_base64url(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
-fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
+/// The format number and the checked payload of a fragment.
+fn decode_payload(fragment: &str) -> Result<(u32, Vec<u8>), ShareError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::TooLarge);
     }
@@ -195,13 +213,13 @@ fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
             ShareError::NotALink
         });
     };
-    match number.parse::<u32>() {
-        Ok(LINK_VERSION) => {}
+    let format = match number.parse::<u32>() {
+        Ok(v @ 1..=LINK_VERSION) => v,
         Ok(v) if v > LINK_VERSION => return Err(ShareError::TooNew(v)),
         // Format numbers above u32 are far newer still.
         Err(_) if digits > 0 => return Err(ShareError::TooNew(u32::MAX)),
         _ => return Err(ShareError::NotALink),
-    }
+    };
     if let Some(odd) = data.chars().find(|c| !is_base64url(*c)) {
         return Err(ShareError::Damaged(format!(
             "it holds “{}”, a character these links never contain",
@@ -223,7 +241,9 @@ fn decode_payload(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let (payload, used) = inflate_with_dictionary(&bytes, DICTIONARY_V1.as_bytes())?;
     match bytes.len() - used {
         n if n < 4 => Err(ShareError::Incomplete),
-        4 if bytes[used..] == adler2::adler32_slice(&payload).to_be_bytes() => Ok(payload),
+        4 if bytes[used..] == adler2::adler32_slice(&payload).to_be_bytes() => {
+            Ok((format, payload))
+        }
         4 => Err(ShareError::Damaged("its checksum does not match".into())),
         _ => Err(ShareError::Damaged("extra data follows the canvas".into())),
     }

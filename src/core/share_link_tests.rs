@@ -2,6 +2,7 @@
 //! decoder that refuses every damaged, cut or hostile link without panicking.
 
 use super::*;
+use crate::core::colour::{NoteColour, PALETTE};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Note, NoteId};
 use proptest::prelude::*;
@@ -35,12 +36,26 @@ fn sample() -> Canvas {
     c
 }
 
-/// A link of format 1 around an arbitrary payload, with a valid checksum:
+/// A link of `format` around an arbitrary payload, with a valid checksum:
 /// what a tampered or newer link could hold.
-fn link_around(payload: &[u8]) -> String {
+fn link_around_in(format: u32, payload: &[u8]) -> String {
     let mut bytes = deflate_with_dictionary(payload, DICTIONARY_V1.as_bytes());
     bytes.extend_from_slice(&adler2::adler32_slice(payload).to_be_bytes());
-    format!("c1.{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn link_around(payload: &[u8]) -> String {
+    link_around_in(1, payload)
+}
+
+/// The sample with colours: two notes coloured, one colour renamed.
+fn coloured_sample() -> Canvas {
+    let mut c = sample();
+    c.set_note_colour(c.notes[0].id, Some(NoteColour::Blue));
+    c.set_note_colour(c.notes[2].id, Some(NoteColour::Red));
+    c.set_note_colour(c.notes[4].id, Some(NoteColour::Red));
+    c.legend.set_label(NoteColour::Red, "Blocker for Q3");
+    c
 }
 
 /// Format 1 as released: this link must open as this canvas forever.
@@ -54,6 +69,32 @@ fn fixed_v1_canvas() -> Canvas {
 fn the_fixed_link_of_format_1_opens_as_its_canvas() {
     assert_eq!(decode(FIXED_V1), Ok(fixed_v1_canvas()));
     assert_eq!(decode(&format!("#{FIXED_V1}")), Ok(fixed_v1_canvas()));
+}
+
+/// Format 2 as released: this link must open as this canvas forever.
+const FIXED_V2: &str = "c2.ZZq9CoNQDIUVoUih79CxhQ79GdqOCrqIg-jkJi6CuLi4Ouou-CCubvdNfA8TE_Ui6JohgQzhnO9EMeJsSQOHsiHk-f6ibvJHFCdS1Nf7IJxG1V8v_rotGmK5loGgBwc-dZ7n_bkonTeCMmp08qXQIHSPoHJjzd4B0lsoehJqyePq5FEquuKOcNm4gmglLZiN9FBXLOxfv2eKE2E8T_U";
+
+#[test]
+fn the_fixed_link_of_format_2_opens_as_its_canvas() {
+    assert_eq!(decode(FIXED_V2), Ok(renumbered(coloured_sample())));
+}
+
+#[test]
+fn a_canvas_without_colours_is_written_in_format_1_and_with_them_in_format_2() {
+    assert_eq!(encode(&fixed_v1_canvas()).unwrap(), FIXED_V1);
+    let link = encode(&coloured_sample()).unwrap();
+    assert!(link.starts_with("c2."), "{link}");
+    assert_eq!(link, FIXED_V2);
+    // A renamed legend alone needs format 2 as well.
+    let mut c = sample();
+    c.legend.set_label(NoteColour::Yellow, "Quick win");
+    let link = encode(&c).unwrap();
+    assert!(link.starts_with("c2."), "{link}");
+    assert_eq!(decode(&link), Ok(renumbered(c)));
+    // A newer build may write format 2 for any canvas: it opens too.
+    let plain = fixed_v1_canvas();
+    let payload = encode_payload(&plain, 2).unwrap();
+    assert_eq!(decode(&link_around_in(2, &payload)), Ok(plain));
 }
 
 #[test]
@@ -96,7 +137,7 @@ fn every_block_of_every_kind_has_a_number_and_numbers_are_unique() {
 #[test]
 fn the_dictionary_makes_links_shorter() {
     let c = sample();
-    let payload = encode_payload(&c).unwrap();
+    let payload = encode_payload(&c, 1).unwrap();
     let with = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes()).len();
     let without = miniz_oxide::deflate::compress_to_vec(&payload, 10).len();
     assert!(with < without, "{with} vs {without}");
@@ -126,8 +167,8 @@ fn every_truncation_of_a_link_is_an_error() {
 fn a_link_of_a_newer_format_says_so() {
     let link = encode(&sample()).unwrap();
     assert_eq!(
-        decode(&link.replacen("c1.", "c2.", 1)),
-        Err(ShareError::TooNew(2))
+        decode(&link.replacen("c1.", "c3.", 1)),
+        Err(ShareError::TooNew(3))
     );
     assert_eq!(
         decode("c99999999999.AAAA"),
@@ -233,6 +274,52 @@ fn a_payload_must_be_whole_and_written_one_way() {
 }
 
 #[test]
+fn colours_and_legends_must_be_known_and_written_one_way() {
+    let damaged = [
+        (&[0u8, 0xff][..], "stops inside the legend"),
+        (&[0, 0xff, 0, 0xfe, 1, 0xfd], "stops inside a note colour"),
+        (&[0, 0xff, 0, 0xfe, 1, 0xfd, 1], "stops inside a note"),
+        (
+            &[0, 0xff, 0x01, b'I', b'd', b'e', b'a', 0xff],
+            "not written the one way",
+        ),
+        (&[0, 0xff, 0x08, b'a', b'\n', b'b', 0xff], "label for red"),
+        (
+            &[0, 0xff, 0x02, b'x', 0xff, 0xfe, 1, 0xfd, 0x80, 0x00, 0xff],
+            "shortest form",
+        ),
+    ];
+    for (payload, says) in damaged {
+        let e = decode(&link_around_in(2, payload)).unwrap_err();
+        assert!(matches!(e, ShareError::Damaged(_)), "{payload:?}: {e:?}");
+        assert!(e.to_string().contains(says), "{payload:?}: {e}");
+    }
+    let unreadable = [
+        (&[0u8, 0xff, 0x40][..], "colours this version does not have"),
+        (
+            &[0, 0xff, 0, 0xfe, 1, 0xfd, 6, b'a', 0xff],
+            "unknown colour number 6",
+        ),
+    ];
+    for (payload, says) in unreadable {
+        let e = decode(&link_around_in(2, payload)).unwrap_err();
+        assert!(matches!(e, ShareError::Unreadable(_)), "{payload:?}: {e:?}");
+        assert!(e.to_string().contains(says), "{payload:?}: {e}");
+    }
+    // In format 1 the colour mark is no mark: the note's text is not UTF-8.
+    let e = decode(&link_around(&[0, 0xff, 0xfe, 1, 0xfd, 1, b'a', 0xff])).unwrap_err();
+    assert!(e.to_string().contains("not valid UTF-8"), "{e}");
+    // The highest colour number opens.
+    let c = decode(&link_around_in(
+        2,
+        &[0, 0xff, 0x20, b'?', 0xff, 0xfe, 1, 0xfd, 5, b'a', 0xff],
+    ))
+    .unwrap();
+    assert_eq!(c.notes[0].colour, Some(NoteColour::Orange));
+    assert_eq!(c.tag_of(&c.notes[0]), Some("?"));
+}
+
+#[test]
 fn a_tiny_link_of_countless_empty_notes_is_refused() {
     // Deflate turns a million end-of-text bytes into a link of ~1,400 characters.
     let mut payload = vec![0, 0xff, 0xfe, 0];
@@ -267,7 +354,7 @@ fn large_and_repetitive_canvases_come_back() {
         );
     }
     let link = encode(&c).unwrap();
-    assert!(encode_payload(&c).unwrap().len() > 40_000);
+    assert!(encode_payload(&c, 1).unwrap().len() > 40_000);
     assert_eq!(decode(&link), Ok(renumbered(c)));
     let mut c = Canvas::default();
     let id = c.add_note("design");
@@ -323,28 +410,53 @@ fn fingerprints_name_the_canvas_not_its_ids() {
     let mut other = c.clone();
     other.title.push('!');
     assert_ne!(fingerprint(&c), fingerprint(&other));
+    // Colours are part of what a canvas is.
+    let coloured = coloured_sample();
+    assert_ne!(fingerprint(&c), fingerprint(&coloured));
+    let mut recoloured = coloured.clone();
+    recoloured.set_note_colour(recoloured.notes[0].id, Some(NoteColour::Green));
+    assert_ne!(fingerprint(&coloured), fingerprint(&recoloured));
+}
+
+#[test]
+fn the_fingerprint_of_a_canvas_without_colours_is_the_one_format_1_gave() {
+    // Copies saved before colours existed are recognised by this name.
+    assert_eq!(fingerprint(&sample()), "746cbd936e30cfdf");
 }
 
 fn arb_canvas() -> impl Strategy<Value = Canvas> {
-    // Few blocks, so that neighbouring notes often share one.
-    let note = (prop::sample::select(vec![0, 1, 6, 13, 23]), "(?s).{0,60}");
+    // Few blocks, so that neighbouring notes often share one; most canvases
+    // without colours (format 1), the others with some (format 2).
+    let colour = prop::option::weighted(0.3, prop::sample::select(PALETTE.to_vec()));
+    let note = (
+        prop::sample::select(vec![0, 1, 6, 13, 23]),
+        "(?s).{0,60}",
+        colour,
+    );
+    let labels = prop::collection::vec((prop::sample::select(PALETTE.to_vec()), ".{0,45}"), 0..3);
     (
         0..KINDS_V1.len(),
         ".{0,30}",
         prop::collection::vec(note, 0..40),
+        labels,
     )
-        .prop_map(|(kind, title, notes)| Canvas {
-            title,
-            kind: KINDS_V1[kind],
-            notes: notes
+        .prop_map(|(kind, title, notes, labels)| {
+            let mut c = Canvas::new(KINDS_V1[kind]);
+            c.title = title;
+            c.notes = notes
                 .into_iter()
                 .enumerate()
-                .map(|(i, (b, text))| Note {
+                .map(|(i, (b, text, colour))| Note {
                     id: (i + 1) as NoteId,
                     block: BLOCKS_V1[b].to_string(),
                     text,
+                    colour,
                 })
-                .collect(),
+                .collect();
+            for (colour, label) in labels {
+                c.legend.set_label(colour, &label);
+            }
+            c
         })
 }
 
@@ -357,19 +469,20 @@ proptest! {
     }
 
     #[test]
-    fn random_text_never_panics(s in "(?s).{0,200}", t in "c1\\.[A-Za-z0-9_-]{0,300}") {
+    fn random_text_never_panics(s in "(?s).{0,200}", t in "c[12]\\.[A-Za-z0-9_-]{0,300}") {
         let _ = decode(&s);
         let _ = decode(&t);
     }
 
     #[test]
     fn random_payloads_never_panic_and_what_opens_is_valid(
-        payload in prop::collection::vec(any::<u8>(), 0..200)
+        payload in prop::collection::vec(any::<u8>(), 0..200),
+        format in 1u32..=2,
     ) {
-        if let Ok(c) = decode(&link_around(&payload)) {
+        if let Ok(c) = decode(&link_around_in(format, &payload)) {
             prop_assert!(c.validate().is_ok());
             // What opens is exactly what the payload said: encoding it gives it back.
-            prop_assert_eq!(encode_payload(&c).unwrap(), payload);
+            prop_assert_eq!(encode_payload(&c, format).unwrap(), payload);
         }
     }
 

@@ -1,14 +1,23 @@
-//! The payload of share-link format 1: the canvas as compact bytes, before
+//! The payload of share links: the canvas as compact bytes, before
 //! compression (see [`crate::core::share_link`] for the whole link).
 //!
-//! The kind as a varint (its index in [`KINDS_V1`]), the title, then the
-//! notes in order, each its text; every text ends with the byte `0xff`.
-//! Where the block changes from the note before (and before the first note)
-//! comes the byte `0xfe` and the block's index in [`BLOCKS_V1`] as a varint.
-//! Neither byte ever occurs in UTF-8, so texts need no lengths or escapes.
-//! Varints are unsigned LEB128, at most five bytes, no needless zero bytes;
-//! each canvas has exactly one payload. Note ids do not travel.
+//! Format 1: the kind as a varint (its index in [`KINDS_V1`]), the title,
+//! then the notes in order, each its text; every text ends with the byte
+//! `0xff`. Where the block changes from the note before (and before the
+//! first note) comes the byte `0xfe` and the block's index in [`BLOCKS_V1`]
+//! as a varint.
+//!
+//! Format 2 adds colours. After the title comes a varint whose bit `i` says
+//! that colour `i` of [`PALETTE`] was renamed, then the renamed labels in
+//! palette order, each ending with `0xff`. A coloured note has, after any
+//! block mark and before its text, the byte `0xfd` and the colour's index.
+//!
+//! None of these marks ever occurs in UTF-8, so texts need no lengths or
+//! escapes. Varints are unsigned LEB128, at most five bytes, no needless
+//! zero bytes; each canvas has exactly one payload in each format. Note ids
+//! do not travel.
 
+use crate::core::colour::{clean_label, Legend, NoteColour, PALETTE};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Canvas, Note, NoteId};
 use crate::core::share_link::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
@@ -62,8 +71,17 @@ fn push_varint(out: &mut Vec<u8>, mut n: u32) {
 const END_OF_TEXT: u8 = 0xff;
 /// Comes before a block number. Never part of UTF-8 text either.
 const BLOCK_MARK: u8 = 0xfe;
+/// Comes before a note's colour (format 2). Never part of UTF-8 text.
+const COLOUR_MARK: u8 = 0xfd;
 
-pub(crate) fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
+/// Whether format 1 carries the canvas whole: no colours, default legend.
+pub(crate) fn fits_format_1(canvas: &Canvas) -> bool {
+    canvas.legend.is_default() && canvas.notes.iter().all(|n| n.colour.is_none())
+}
+
+/// The payload of `canvas` in `format` (1 or 2). Format 1 leaves colours
+/// out: call it only when [`fits_format_1`].
+pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
     let kind = KINDS_V1
         .iter()
         .position(|k| *k == canvas.kind)
@@ -79,6 +97,17 @@ pub(crate) fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
     push_varint(&mut out, kind as u32);
     out.extend_from_slice(canvas.title.as_bytes());
     out.push(END_OF_TEXT);
+    if format >= 2 {
+        let renamed = canvas
+            .legend
+            .renamed()
+            .fold(0u32, |mask, c| mask | 1 << c.index());
+        push_varint(&mut out, renamed);
+        for colour in canvas.legend.renamed() {
+            out.extend_from_slice(canvas.legend.label(colour).as_bytes());
+            out.push(END_OF_TEXT);
+        }
+    }
     let mut current = None;
     for note in &canvas.notes {
         let block = BLOCKS_V1
@@ -89,6 +118,10 @@ pub(crate) fn encode_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
             out.push(BLOCK_MARK);
             push_varint(&mut out, block as u32);
             current = Some(block);
+        }
+        if let (Some(colour), true) = (note.colour, format >= 2) {
+            out.push(COLOUR_MARK);
+            push_varint(&mut out, colour.index() as u32);
         }
         out.extend_from_slice(note.text.as_bytes());
         out.push(END_OF_TEXT);
@@ -142,16 +175,44 @@ impl Reader<'_> {
     }
 }
 
-/// Reads a payload of format 1. What no build of the app ever wrote is
-/// "damaged"; numbers this build does not know are "unreadable" (a newer
+/// The legend of a format 2 payload: which colours were renamed, then
+/// their labels, each as this app keeps labels and unlike the default.
+fn read_legend(r: &mut Reader) -> Result<Legend, ShareError> {
+    let mask = r.varint("the legend").map_err(ShareError::Damaged)?;
+    if mask >> PALETTE.len() != 0 {
+        return Err(ShareError::Unreadable(
+            "the legend names colours this version does not have".into(),
+        ));
+    }
+    let mut legend = Legend::default();
+    for colour in PALETTE.into_iter().filter(|c| mask & 1 << c.index() != 0) {
+        let label = r.text("the legend").map_err(ShareError::Damaged)?;
+        if label == colour.default_label() || clean_label(&label) != label {
+            return Err(ShareError::Damaged(format!(
+                "the legend's label for {} is not written the one way links write it",
+                colour.name().to_lowercase()
+            )));
+        }
+        legend.set_label(colour, &label);
+    }
+    Ok(legend)
+}
+
+/// Reads a payload of format 1 or 2. What no build of the app ever wrote
+/// is "damaged"; numbers this build does not know are "unreadable" (a newer
 /// build may know them).
-pub(crate) fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, ShareError> {
+pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareError> {
     let mut r = Reader { bytes, pos: 0 };
     let kind_number = r.varint("the canvas kind").map_err(ShareError::Damaged)?;
     let kind = *KINDS_V1.get(kind_number as usize).ok_or_else(|| {
         ShareError::Unreadable(format!("unknown canvas kind number {kind_number}"))
     })?;
     let title = r.text("the title").map_err(ShareError::Damaged)?;
+    let legend = if format >= 2 {
+        read_legend(&mut r)?
+    } else {
+        Legend::default()
+    };
     let mut notes = Vec::new();
     let mut block: Option<u32> = None;
     while r.pos < bytes.len() {
@@ -175,11 +236,25 @@ pub(crate) fn decode_payload_v1(bytes: &[u8]) -> Result<Canvas, ShareError> {
         let id = BLOCKS_V1.get(code as usize).ok_or_else(|| {
             ShareError::Unreadable(format!("note {number} is in unknown block number {code}"))
         })?;
+        let mut colour = None;
+        if format >= 2 && bytes.get(r.pos) == Some(&COLOUR_MARK) {
+            r.pos += 1;
+            let code = r.varint("a note colour").map_err(ShareError::Damaged)?;
+            colour = Some(NoteColour::from_index(code as usize).ok_or_else(|| {
+                ShareError::Unreadable(format!("note {number} has unknown colour number {code}"))
+            })?);
+        }
         notes.push(Note {
             id: number as NoteId,
             block: id.to_string(),
             text: r.text("a note").map_err(ShareError::Damaged)?,
+            colour,
         });
     }
-    Ok(Canvas { title, kind, notes })
+    Ok(Canvas {
+        title,
+        kind,
+        notes,
+        legend,
+    })
 }

@@ -1,18 +1,24 @@
 //! The stored form of one canvas: a versioned JSON record.
 //!
-//! Version 2 (this build): `{"version":2,"created":ms,"edited":ms,"canvas":{"title":…,
-//! "kind":"lmc-nine","notes":[{"id":1,"block":…,"text":…}]}}`.
+//! Version 3 (this build): `{"version":3,"created":ms,"edited":ms,"canvas":{"title":…,
+//! "kind":"lmc-nine","notes":[{"id":1,"block":…,"text":…,"colour":"red"}],
+//! "legend":{"red":"Blocker"}}}`. A plain note has no `colour`; `legend` holds
+//! only the colours renamed from their default labels (those defaults are
+//! part of the format) and is left out when there are none.
+//! Version 2 had no colours and no legend: it migrates as plain notes with
+//! the default legend.
 //! Version 1 was the first landing's single draft, `{"version":1,"canvas":{…}}`;
 //! it migrates by taking the migration time as its dates. Every later format
 //! adds a step here, so a canvas saved by any released version opens.
 
+use crate::core::colour::{Legend, NoteColour};
 use crate::core::json::{self, Json};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Canvas, Note, NoteId};
 use std::fmt;
 
 /// The record format this build writes, and the newest it can read.
-pub const RECORD_VERSION: i64 = 2;
+pub const RECORD_VERSION: i64 = 3;
 
 /// Why a stored document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,18 +79,62 @@ pub fn canvas_to_json(canvas: &Canvas) -> Json {
         .notes
         .iter()
         .map(|n| {
-            Json::Object(vec![
+            let mut fields = vec![
                 ("id".into(), Json::Int(n.id.into())),
                 ("block".into(), text(&n.block)),
                 ("text".into(), text(&n.text)),
-            ])
+            ];
+            if let Some(colour) = n.colour {
+                fields.push(("colour".into(), text(colour.id())));
+            }
+            Json::Object(fields)
         })
         .collect();
-    Json::Object(vec![
+    let mut fields = vec![
         ("title".into(), text(&canvas.title)),
         ("kind".into(), text(canvas.kind.id())),
         ("notes".into(), Json::Array(notes)),
-    ])
+    ];
+    if !canvas.legend.is_default() {
+        let renamed = canvas
+            .legend
+            .renamed()
+            .map(|c| (c.id().to_string(), text(canvas.legend.label(c))))
+            .collect();
+        fields.push(("legend".into(), Json::Object(renamed)));
+    }
+    Json::Object(fields)
+}
+
+fn colour_field(item: &Json, at: &str) -> Result<Option<NoteColour>, String> {
+    let Some(value) = item.get("colour") else {
+        return Ok(None);
+    };
+    let id = value
+        .as_str()
+        .ok_or_else(|| format!("{at}.colour is not text"))?;
+    NoteColour::from_id(id)
+        .map(Some)
+        .ok_or_else(|| format!("{at} has the unknown colour \"{id}\""))
+}
+
+fn legend_field(canvas: &Json) -> Result<Legend, String> {
+    let mut legend = Legend::default();
+    let Some(value) = canvas.get("legend") else {
+        return Ok(legend);
+    };
+    let Json::Object(members) = value else {
+        return Err("canvas.legend is not an object".into());
+    };
+    for (id, label) in members {
+        let colour = NoteColour::from_id(id)
+            .ok_or_else(|| format!("the legend names the unknown colour \"{id}\""))?;
+        let label = label
+            .as_str()
+            .ok_or_else(|| format!("canvas.legend.{id} is not text"))?;
+        legend.set_label(colour, label);
+    }
+    Ok(legend)
 }
 
 pub fn field<'a>(obj: &'a Json, key: &str, at: &str) -> Result<&'a Json, String> {
@@ -120,9 +170,16 @@ pub fn canvas_from_json(j: &Json) -> Result<Canvas, String> {
             id,
             block: text_field(item, "block", &at)?,
             text: text_field(item, "text", &at)?,
+            colour: colour_field(item, &at)?,
         });
     }
-    let canvas = Canvas { title, kind, notes };
+    let legend = legend_field(j)?;
+    let canvas = Canvas {
+        title,
+        kind,
+        notes,
+        legend,
+    };
     canvas.validate()?;
     Ok(canvas)
 }
@@ -169,12 +226,16 @@ pub fn decode_record(raw: &str, now: i64) -> Result<Record, FormatError> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::colour::PALETTE;
     use proptest::prelude::*;
 
     /// A draft exactly as the first landing wrote it. It must open forever.
     pub const V1_DRAFT: &str = r#"{"version":1,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
-    /// A record exactly as this build writes it.
+    /// A record exactly as the second format wrote it (no colours).
     const V2_RECORD: &str = r#"{"version":2,"created":1790000000000,"edited":1790000360000,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
+    /// A record exactly as this build writes it: a red note, a plain one,
+    /// and the red colour renamed.
+    const V3_RECORD: &str = r#"{"version":3,"created":1790000000000,"edited":1790000360000,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS","colour":"red"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}],"legend":{"red":"Blocker"}}}"#;
     const NOW: i64 = 1_800_000_000_000;
 
     #[test]
@@ -188,19 +249,73 @@ mod tests {
         assert_eq!((r.created, r.edited), (NOW, NOW));
         // Migrated, it is written in the current format and reads back the same.
         let raw = encode_record(&r);
-        assert!(raw.starts_with(r#"{"version":2,"#));
+        assert!(raw.starts_with(r#"{"version":3,"#));
         assert_eq!(decode_record(&raw, 0), Ok(r));
     }
 
     #[test]
-    fn a_version_two_record_opens_and_is_written_back_byte_for_byte() {
+    fn a_version_two_record_migrates_to_plain_notes_and_the_default_legend() {
         let r = decode_record(V2_RECORD, NOW).unwrap();
         assert_eq!(
             (r.created, r.edited),
             (1_790_000_000_000, 1_790_000_360_000)
         );
         assert_eq!(decode_record(V1_DRAFT, NOW).unwrap().canvas, r.canvas);
-        assert_eq!(encode_record(&r), V2_RECORD);
+        assert!(r.canvas.notes.iter().all(|n| n.colour.is_none()));
+        assert!(r.canvas.legend.is_default());
+        // Written back, only the version number differs.
+        assert_eq!(
+            encode_record(&r),
+            V2_RECORD.replace(r#""version":2"#, r#""version":3"#)
+        );
+    }
+
+    #[test]
+    fn a_version_three_record_opens_with_its_colours_and_is_written_back_byte_for_byte() {
+        let r = decode_record(V3_RECORD, NOW).unwrap();
+        assert_eq!(r.canvas.notes[0].colour, Some(NoteColour::Red));
+        assert_eq!(r.canvas.notes[1].colour, None);
+        assert_eq!(r.canvas.tag_of(&r.canvas.notes[0]), Some("Blocker"));
+        assert_eq!(r.canvas.legend.label(NoteColour::Blue), "Fact");
+        assert_eq!(encode_record(&r), V3_RECORD);
+    }
+
+    #[test]
+    fn unknown_colours_and_malformed_legends_are_refused() {
+        let invalid = |raw: String| match decode_record(&raw, NOW) {
+            Err(FormatError::Invalid(m)) => m,
+            other => panic!("expected Invalid, got {other:?}"),
+        };
+        for (from, to, says) in [
+            (
+                r#""colour":"red""#,
+                r#""colour":"teal""#,
+                "unknown colour \"teal\"",
+            ),
+            (
+                r#""colour":"red""#,
+                r#""colour":3"#,
+                "notes[0].colour is not text",
+            ),
+            (
+                r#"{"red":"Blocker"}"#,
+                r#"["Blocker"]"#,
+                "legend is not an object",
+            ),
+            (
+                r#""red":"Blocker""#,
+                r#""teal":"x""#,
+                "unknown colour \"teal\"",
+            ),
+            (
+                r#""red":"Blocker""#,
+                r#""red":null"#,
+                "legend.red is not text",
+            ),
+        ] {
+            let reason = invalid(V3_RECORD.replace(from, to));
+            assert!(reason.contains(says), "{to}: {reason}");
+        }
     }
 
     #[test]
@@ -248,13 +363,20 @@ mod tests {
     pub fn arb_canvas() -> impl Strategy<Value = Canvas> {
         let kind = prop::sample::select(CanvasKind::ALL.to_vec());
         let blocks = prop::sample::select(vec!["key-partners", "design", "customers", "x"]);
-        let notes = prop::collection::vec((blocks, any::<String>()), 0..30);
-        (kind, any::<String>(), notes).prop_map(|(kind, title, notes)| {
+        let colour = prop::option::of(prop::sample::select(PALETTE.to_vec()));
+        let notes = prop::collection::vec((blocks, any::<String>(), colour), 0..30);
+        let labels =
+            prop::collection::vec((prop::sample::select(PALETTE.to_vec()), "\\PC{0,50}"), 0..4);
+        (kind, any::<String>(), notes, labels).prop_map(|(kind, title, notes, labels)| {
             let mut c = Canvas::new(kind);
             c.title = title;
-            for (block, text) in notes {
+            for (block, text, colour) in notes {
                 let id = c.add_note(block);
                 c.set_note_text(id, &text);
+                c.set_note_colour(id, colour);
+            }
+            for (colour, label) in labels {
+                c.legend.set_label(colour, &label);
             }
             c
         })
