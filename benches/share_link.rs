@@ -30,6 +30,7 @@ mod native {
     use base64::Engine;
     use flate2::write::ZlibEncoder;
     use flate2::Compression;
+    use lmc::core::colour::PALETTE;
     use lmc::core::share_link::{decode, encode, length_without_dictionary};
     use lmc::core::storage_format::canvas_to_json;
     use std::io::Write;
@@ -108,7 +109,7 @@ mod native {
     }
 
     pub fn main() {
-        println!("Share links: characters after '#' (ours includes its 'c1.' prefix)\n");
+        println!("Share links: characters after '#' (ours includes its 'c1.' or 'c2.' prefix)\n");
         println!("The corpus (benches/share_corpus.rs):\n");
         let main_ok = table(share_corpus::corpus());
         println!(
@@ -116,10 +117,26 @@ mod native {
         );
         let held_ok = table(share_corpus_holdout::corpus());
         println!(
+            "\nThe corpus with colours (format 2): every other note coloured, one colour renamed; \
+             the JSON beside it carries the colours too:\n"
+        );
+        let coloured = share_corpus::corpus()
+            .into_iter()
+            .map(|(name, mut canvas)| {
+                for (i, note) in canvas.notes.iter_mut().enumerate() {
+                    note.colour = (i % 2 == 0).then(|| PALETTE[i / 2 % PALETTE.len()]);
+                }
+                canvas.legend.set_label(PALETTE[3], "Blocker");
+                (name, canvas)
+            })
+            .collect();
+        let coloured_ok = table(coloured);
+        println!(
             "\nTargets: ours <= {RATIO_TARGET} x zlib-9 on every canvas, a 40-note canvas under \
-             {FORTY_NOTES_TARGET} characters: corpus {}, held out {}",
+             {FORTY_NOTES_TARGET} characters: corpus {}, held out {}, with colours {}",
             if main_ok { "met" } else { "NOT met" },
-            if held_ok { "met" } else { "NOT met" }
+            if held_ok { "met" } else { "NOT met" },
+            if coloured_ok { "met" } else { "NOT met" }
         );
         println!("A full link adds the app's address before '#', e.g. 26 characters for https://example.org/lmc/.");
     }

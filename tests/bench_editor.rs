@@ -8,6 +8,7 @@
 
 mod support;
 
+use lmc::core::colour::PALETTE;
 use lmc::core::kind::CanvasKind;
 use lmc::core::library::Library;
 use lmc::core::model::Canvas;
@@ -25,7 +26,10 @@ fn canvas_of(notes: usize) -> Canvas {
             id,
             &format!("Idea {n}: coaching circles for new managers, €{n}00"),
         );
+        // Half the notes coloured, as after a workshop's sorting.
+        c.set_note_colour(id, (n % 2 == 0).then(|| PALETTE[n / 2 % PALETTE.len()]));
     }
+    c.legend.set_label(PALETTE[3], "Blocker");
     c
 }
 

@@ -198,29 +198,6 @@ async fn focus_block_fills_the_canvas_and_escape_brings_the_canvas_back() {
     app.close().await;
 }
 
-/// The contrast ratio (WCAG 2) of each element's text against the first
-/// opaque background behind it.
-const CONTRASTS: &str = r#"
-const lum = c => {
-  const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => {
-    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const behind = el => {
-  for (; el; el = el.parentElement) {
-    const c = getComputedStyle(el).backgroundColor, a = c.match(/[\d.]+/g);
-    if (a.length < 4 || Number(a[3]) > 0.5) return c;
-  }
-  return getComputedStyle(document.documentElement).backgroundColor;
-};
-return arguments[0].map(s => {
-  const el = document.querySelector(s);
-  const f = lum(getComputedStyle(el).color), b = lum(behind(el));
-  return [s, Math.round((Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05) * 100) / 100];
-});
-"#;
-
 const TEXTS: [&str; 12] = [
     ".brand",
     ".canvas-title",
@@ -249,28 +226,8 @@ async fn both_themes_meet_wcag_aa_contrast_and_the_choice_is_kept() {
         "the system's choice by default"
     );
     for theme in ["dark", "light"] {
-        app.by_name("Theme")
-            .await
-            .select_by_value(theme)
-            .await
-            .expect("choose a theme");
-        app.eventually(
-            "return document.documentElement.getAttribute('data-theme')",
-            json!(theme),
-        )
-        .await;
-        let ratios = app
-            .client
-            .execute(CONTRASTS, vec![json!(TEXTS)])
-            .await
-            .expect("contrast ratios");
-        let ratios = ratios.as_array().expect("a list");
-        assert_eq!(ratios.len(), TEXTS.len());
-        println!("{theme}: {ratios:?}");
-        for pair in ratios {
-            let ratio = pair[1].as_f64().expect("a ratio");
-            assert!(ratio >= 4.5, "{theme}: {} has contrast {ratio}", pair[0]);
-        }
+        app.choose_theme(theme).await;
+        app.assert_contrast_aa(theme, &TEXTS).await;
         app.screenshot(&format!("theme-{theme}")).await;
     }
     // The choice is kept for the next visit.

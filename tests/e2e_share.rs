@@ -157,7 +157,8 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
         json!(0),
     )
     .await;
-    app.add_note("Delivery", "Edited after the copy").await;
+    app.add_note("Value Proposition", "Edited after the copy")
+        .await;
     app.wait_saved().await;
     let with_copy = app.js(STORAGE).await;
 
@@ -180,8 +181,10 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     app.wait_for(".canvas-title").await;
     assert_eq!(app.canvas_title().await, "Acme share test");
     assert_eq!(
-        app.js("return document.querySelectorAll('[aria-label=\"Note in Delivery\"]').length")
-            .await,
+        app.js(
+            "return document.querySelectorAll('[aria-label=\"Note in Value Proposition\"]').length"
+        )
+        .await,
         json!(0),
         "the copy opened, not my canvas edited later"
     );

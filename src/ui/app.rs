@@ -4,6 +4,7 @@
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::model::{Canvas, CanvasStoreFields};
 use crate::ui::canvas_board::CanvasBoard;
+use crate::ui::colour_legend::ColourLegend;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
 use crate::ui::navigation::Navigation;
@@ -72,6 +73,7 @@ pub fn CanvasEditor() -> impl IntoView {
         </header>
         <main class="canvas-page">
             <StorageAlerts />
+            <ColourLegend />
             <CanvasBoard />
         </main>
         {move || match state.panel.get() {

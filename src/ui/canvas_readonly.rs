@@ -2,25 +2,37 @@
 //! someone shared. Notes are plain text (never HTML), with their line breaks.
 
 use crate::core::kind::{block_title, BlockDef};
-use crate::core::model::Canvas;
+use crate::core::model::{Canvas, Note};
 use crate::ui::canvas_block::block_style;
+use crate::ui::colour_legend::read_only_legend;
 use leptos::prelude::*;
 
-fn note_list<'a>(notes: impl Iterator<Item = &'a str>) -> impl IntoView {
-    let items = notes
-        .map(|text| view! { <li class="note note-static">{text.to_string()}</li> })
-        .collect_view();
-    view! { <ul class="notes">{items}</ul> }
+/// One note as text, with its colour and, in text, its tag; `origin` names
+/// the block a stray note came from.
+fn static_note(canvas: &Canvas, note: &Note, origin: Option<&str>) -> impl IntoView {
+    let tag = canvas
+        .tag_of(note)
+        .map(|tag| view! { <span class="note-tag">{tag.to_string()}</span> });
+    let origin =
+        origin.map(|block| view! { <span class="note-origin">{block.to_string()} ": "</span> });
+    view! {
+        <li class="note note-static" data-colour=note.colour.map(|c| c.id())>
+            {tag}{origin}{note.text.clone()}
+        </li>
+    }
 }
 
 fn block_view(canvas: &Canvas, def: &'static BlockDef) -> impl IntoView {
     let heading_id = format!("shared-block-{}", def.id);
     let labelled_by = heading_id.clone();
-    let notes: Vec<&str> = canvas.notes_in(def.id).map(|n| n.text.as_str()).collect();
+    let notes: Vec<_> = canvas
+        .notes_in(def.id)
+        .map(|n| static_note(canvas, n, None))
+        .collect();
     let body = if notes.is_empty() {
         view! { <p class="empty-block">"No notes"</p> }.into_any()
     } else {
-        note_list(notes.into_iter()).into_any()
+        view! { <ul class="notes">{notes}</ul> }.into_any()
     };
     view! {
         <section class="block" id=format!("{}-block", def.id) aria-labelledby=labelled_by style=block_style(def)>
@@ -41,17 +53,13 @@ pub fn ReadOnlyBoard(canvas: Canvas) -> impl IntoView {
         .blocks_in_filling_order()
         .map(|b| block_view(&canvas, b))
         .collect_view();
-    let strays: Vec<(&str, &str)> = canvas
+    let strays: Vec<_> = canvas
         .stray_notes()
-        .map(|n| (block_title(&n.block), n.text.as_str()))
+        .map(|n| static_note(&canvas, n, Some(block_title(&n.block))))
         .collect();
+    let legend = read_only_legend(&canvas);
     let strays = (!strays.is_empty()).then(|| {
-        let items = strays
-            .into_iter()
-            .map(|(block, text)| {
-                view! { <li class="note note-static"><span class="note-origin">{block} ": "</span>{text.to_string()}</li> }
-            })
-            .collect_view();
+        let items = strays;
         view! {
             <section class="stray-notes" aria-labelledby="shared-stray-title">
                 <h2 id="shared-stray-title">"Notes from other canvas kinds"</h2>
@@ -60,6 +68,7 @@ pub fn ReadOnlyBoard(canvas: Canvas) -> impl IntoView {
         }
     });
     view! {
+        {legend}
         <div class="board read-only" data-kind=def.kind.id() style=style>
             {blocks}
         </div>

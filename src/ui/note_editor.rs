@@ -2,8 +2,10 @@
 //! text and selects the note itself: Enter edits it again, Delete removes it
 //! (undoable), a second Escape goes on to the block's "Add note" button.
 
-use crate::core::model::{Note, NoteStoreFields};
+use crate::core::colour::NoteColour;
+use crate::core::model::{CanvasStoreFields, Note, NoteStoreFields};
 use crate::ui::find_notes::matches;
+use crate::ui::note_colour::{tag_id, NoteColourMenu, NoteTag};
 use crate::ui::note_drag::DragHandle;
 use crate::ui::note_move::{shift_with_keys, MoveNoteMenu};
 use crate::ui::state::EditorState;
@@ -36,6 +38,10 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     let state = expect_context::<EditorState>();
     let id = note.id().get_untracked();
     let text = note.text();
+    let colour = note.colour();
+    let legend = state.canvas.legend();
+    // The tag in text, for the note's name: colour is never the only cue.
+    let tag = move || colour.get().map(|c| legend.with(|l| l.tag(c).to_string()));
     let textarea = NodeRef::<Textarea>::new();
     let item = NodeRef::<Li>::new();
     // Per note, so typing in one note re-checks only that note.
@@ -126,17 +132,23 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             node_ref=item
             tabindex="-1"
             data-note=id.to_string()
-            aria-label=move || format!("Note in {block_title}: {}", text.get())
+            aria-label=move || match tag() {
+                Some(tag) => format!("Note in {block_title}, {tag}: {}", text.get()),
+                None => format!("Note in {block_title}: {}", text.get()),
+            }
             on:keydown=on_item_keydown
             class="note"
+            data-colour=move || colour.get().map(NoteColour::id)
             class:found=move || found.get() == Some(true)
             class:not-found=move || found.get() == Some(false)
         >
+            <NoteTag note />
             <textarea
                 node_ref=textarea
                 class="note-text"
                 rows="2"
                 aria-label=format!("Note in {block_title}")
+                aria-describedby=move || colour.get().map(|_| tag_id(id))
                 placeholder="Type a note…"
                 prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
@@ -148,6 +160,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             <div class="note-tools">
                 <DragHandle id />
                 <MoveNoteMenu id block=note.block().get_untracked() />
+                <NoteColourMenu note />
             </div>
         </li>
     }

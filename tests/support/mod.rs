@@ -61,6 +61,29 @@ pub struct App {
     _driver: Driver,
 }
 
+/// The contrast ratio (WCAG 2) of each element's text against the first
+/// opaque background behind it.
+const CONTRASTS: &str = r#"
+const lum = c => {
+  const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const behind = el => {
+  for (; el; el = el.parentElement) {
+    const c = getComputedStyle(el).backgroundColor, a = c.match(/[\d.]+/g);
+    if (a.length < 4 || Number(a[3]) > 0.5) return c;
+  }
+  return getComputedStyle(document.documentElement).backgroundColor;
+};
+return arguments[0].map(s => {
+  const el = document.querySelector(s);
+  const f = lum(getComputedStyle(el).color), b = lum(behind(el));
+  return [s, Math.round((Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05) * 100) / 100];
+});
+"#;
+
 impl App {
     pub async fn open() -> App {
         let server = StaticServer::start(dist_dir());
@@ -256,6 +279,37 @@ impl App {
         self.eventually(
             "return document.querySelector('.save-status').textContent",
             "Saved".into(),
+        )
+        .await;
+    }
+
+    /// Asserts WCAG AA (4.5:1) for the text of the first element matching
+    /// each selector, and prints the ratios.
+    pub async fn assert_contrast_aa(&self, theme: &str, selectors: &[&str]) {
+        let ratios = self
+            .client
+            .execute(CONTRASTS, vec![serde_json::json!(selectors)])
+            .await
+            .expect("contrast ratios");
+        let ratios: Vec<(String, f64)> =
+            serde_json::from_value(ratios).expect("pairs of selector and ratio");
+        assert_eq!(ratios.len(), selectors.len());
+        println!("{theme}: {ratios:?}");
+        for (text, ratio) in ratios {
+            assert!(ratio >= 4.5, "{theme}: {text} has contrast {ratio}");
+        }
+    }
+
+    /// Picks `theme` in "Theme" and waits until the page wears it.
+    pub async fn choose_theme(&self, theme: &str) {
+        self.by_name("Theme")
+            .await
+            .select_by_value(theme)
+            .await
+            .expect("choose a theme");
+        self.eventually(
+            "return document.documentElement.getAttribute('data-theme')",
+            serde_json::json!(theme),
         )
         .await;
     }

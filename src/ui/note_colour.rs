@@ -1,0 +1,73 @@
+//! Colouring a note: the "Note colour" menu, and the tag that says in text
+//! what the colour means (colour is never the only cue).
+
+use crate::core::colour::{NoteColour, PALETTE};
+use crate::core::model::{CanvasStoreFields, Note, NoteId, NoteStoreFields};
+use crate::ui::state::EditorState;
+use leptos::html::Select;
+use leptos::prelude::*;
+use reactive_stores::Field;
+
+/// The id of a note's tag, for the text box's `aria-describedby`.
+pub fn tag_id(id: NoteId) -> String {
+    format!("note-tag-{id}")
+}
+
+/// "Note colour": no colour, or one of the palette, each named by its
+/// meaning on this canvas ("Risk (red)").
+#[component]
+pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let legend = state.canvas.legend();
+    let colour = note.colour();
+    let select = NodeRef::<Select>::new();
+    // An undo or another tab can change the colour, and renaming a colour
+    // rebuilds the options: show the colour again after either.
+    Effect::new(move |_| {
+        legend.track();
+        let value = colour.get().map_or("", NoteColour::id);
+        if let Some(s) = select.get() {
+            s.set_value(value);
+        }
+    });
+    let options = move || {
+        let current = colour.get_untracked();
+        legend.with(|legend| {
+            PALETTE
+                .into_iter()
+                .map(|c| {
+                    let text = format!("{} ({})", legend.tag(c), c.name().to_lowercase());
+                    view! { <option value=c.id() selected=current == Some(c)>{text}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <select
+            node_ref=select
+            class="note-colour"
+            aria-label="Note colour"
+            title="Note colour"
+            data-colour=move || colour.get().map(NoteColour::id)
+            on:change:target=move |ev| colour.set(NoteColour::from_id(&ev.target().value()))
+        >
+            <option value="">"No colour"</option>
+            {options}
+        </select>
+    }
+}
+
+/// The note's tag in text: the meaning of its colour on this canvas.
+#[component]
+pub fn NoteTag(#[prop(into)] note: Field<Note>) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let legend = state.canvas.legend();
+    let colour = note.colour();
+    let id = tag_id(note.id().get_untracked());
+    move || {
+        colour.get().map(|c| {
+            let tag = legend.with(|l| l.tag(c).to_string());
+            view! { <span class="note-tag" id=id.clone()>{tag}</span> }
+        })
+    }
+}
