@@ -21,6 +21,8 @@ enum Edit {
     NoteText(NoteId),
     /// Renaming a colour in the legend.
     Label(NoteColour),
+    /// Typing into the worksheet or the scorecard: joins until a pause.
+    Figures,
     Other,
 }
 
@@ -35,7 +37,27 @@ pub struct History {
 
 /// What changed from `a` to `b`, when it is typing into one text.
 fn edit_between(a: &Canvas, b: &Canvas) -> Edit {
-    if a.kind != b.kind || a.notes.len() != b.notes.len() {
+    let figures_only = a.worksheet.lines.len() == b.worksheet.lines.len()
+        && a.metrics.len() == b.metrics.len()
+        && (a.worksheet != b.worksheet || a.metrics != b.metrics)
+        && a.title == b.title
+        && a.kind == b.kind
+        && a.legend == b.legend
+        && a.models == b.models
+        && a.links == b.links
+        && a.dismissed_hints == b.dismissed_hints
+        && a.notes == b.notes;
+    if figures_only {
+        return Edit::Figures;
+    }
+    if a.kind != b.kind
+        || a.notes.len() != b.notes.len()
+        || a.links != b.links
+        || a.models != b.models
+        || a.dismissed_hints != b.dismissed_hints
+        || a.worksheet != b.worksheet
+        || a.metrics != b.metrics
+    {
         return Edit::Other;
     }
     let labels: Vec<NoteColour> = PALETTE
@@ -44,7 +66,12 @@ fn edit_between(a: &Canvas, b: &Canvas) -> Edit {
         .collect();
     let mut changed = None;
     for (x, y) in a.notes.iter().zip(&b.notes) {
-        if x.id != y.id || x.block != y.block || x.colour != y.colour {
+        if x.id != y.id
+            || x.block != y.block
+            || x.colour != y.colour
+            || x.partner != y.partner
+            || x.roles != y.roles
+        {
             return Edit::Other;
         }
         if x.text != y.text {
@@ -68,6 +95,7 @@ fn text_of(c: &Canvas, edit: Edit) -> Option<&str> {
         Edit::Title => Some(&c.title),
         Edit::NoteText(id) => c.notes.iter().find(|n| n.id == id).map(|n| n.text.as_str()),
         Edit::Label(colour) => Some(c.legend.label(colour)),
+        Edit::Figures => None,
         Edit::Other => None,
     }
 }

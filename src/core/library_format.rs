@@ -3,10 +3,11 @@
 //!
 //! Index, version 1: `{"version":1,"canvases":[{"id":…,"title":…,"kind":…,
 //! "notes":3,"created":ms,"edited":ms,"deleted":ms}]}` (`deleted` only for a
-//! canvas in the trash). Snapshots, version 2: `{"version":2,"snapshots":
+//! canvas in the trash). Snapshots, version 3: `{"version":3,"snapshots":
 //! [{"label":…,"at":ms,"canvas":{…}}]}`, oldest first, each canvas as in a
-//! canvas record of version 3 (with colours). Version 1 held canvases
-//! without colours; they open as plain notes with the default legend.
+//! canvas record of version 4. Version 2 held canvases as in records of
+//! version 3, and version 1 as in version 2 (no colours): they open with
+//! what they hold and the rest empty.
 
 use crate::core::json::Json;
 use crate::core::kind::CanvasKind;
@@ -17,7 +18,7 @@ use crate::core::storage_format::{
 };
 
 pub const INDEX_VERSION: i64 = 1;
-pub const SNAPSHOTS_VERSION: i64 = 2;
+pub const SNAPSHOTS_VERSION: i64 = 3;
 
 /// What the list of canvases shows of one canvas, without opening it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -180,26 +181,28 @@ mod tests {
     }
 
     #[test]
-    fn a_version_one_snapshot_list_opens_and_is_written_as_version_two() {
+    fn a_version_one_snapshot_list_opens_and_is_written_as_version_three() {
         let snaps = decode_snapshots(SNAPSHOTS_V1).unwrap();
         assert_eq!(snaps[0].label, "Before Q3 steering committee");
         assert_eq!(snaps[0].canvas.notes[0].text, "slow onboarding");
         assert_eq!(snaps[0].canvas.notes[0].colour, None);
         assert_eq!(
             encode_snapshots(&snaps),
-            SNAPSHOTS_V1.replace(r#""version":1"#, r#""version":2"#)
+            SNAPSHOTS_V1.replace(r#""version":1"#, r#""version":3"#)
         );
         assert_eq!(decode_snapshots(&encode_snapshots(&[])), Ok(vec![]));
     }
 
     #[test]
-    fn a_version_two_snapshot_keeps_colours_and_legend_byte_for_byte() {
-        let raw = SNAPSHOTS_V2;
-        let snaps = decode_snapshots(raw).unwrap();
+    fn a_version_two_snapshot_keeps_colours_and_legend() {
+        let snaps = decode_snapshots(SNAPSHOTS_V2).unwrap();
         let canvas = &snaps[0].canvas;
         assert_eq!(canvas.notes[0].colour, Some(NoteColour::Orange));
         assert_eq!(canvas.tag_of(&canvas.notes[0]), Some("Open question"));
-        assert_eq!(encode_snapshots(&snaps), raw);
+        assert_eq!(
+            encode_snapshots(&snaps),
+            SNAPSHOTS_V2.replace(r#""version":2"#, r#""version":3"#)
+        );
     }
 
     #[test]

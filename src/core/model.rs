@@ -2,6 +2,11 @@
 
 use crate::core::colour::{Legend, NoteColour};
 use crate::core::kind::CanvasKind;
+use crate::core::learning_model::ModelChoice;
+use crate::core::marks::{PartnerSide, Roles};
+use crate::core::scorecard::{self, Metric};
+use crate::core::threads::Link;
+use crate::core::worksheet::Worksheet;
 use reactive_stores::Store;
 
 pub type NoteId = u32;
@@ -15,6 +20,24 @@ pub struct Note {
     pub text: String,
     /// Its colour, whose meaning the canvas's legend says; `None` is plain.
     pub colour: Option<NoteColour>,
+    /// For a partner: inside or outside the company.
+    pub partner: Option<PartnerSide>,
+    /// For a customer segment: the parts it plays.
+    pub roles: Roles,
+}
+
+impl Note {
+    /// A plain note: no colour, no marks.
+    pub fn new(id: NoteId, block: &str, text: &str) -> Note {
+        Note {
+            id,
+            block: block.to_string(),
+            text: text.to_string(),
+            colour: None,
+            partner: None,
+            roles: Roles::default(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Store)]
@@ -26,6 +49,16 @@ pub struct Canvas {
     pub notes: Vec<Note>,
     /// What each note colour means on this canvas.
     pub legend: Legend,
+    /// The learning model run today and the one aimed for.
+    pub models: ModelChoice,
+    /// The ids of the hints the user dismissed (see `core::hints`).
+    pub dismissed_hints: Vec<String>,
+    /// Threads between notes (see `core::threads`).
+    pub links: Vec<Link>,
+    /// The Investment & Return worksheet.
+    pub worksheet: Worksheet,
+    /// The scorecard's metrics.
+    pub metrics: Vec<Metric>,
 }
 
 /// One more than the highest id in use, so ids are never reused while a
@@ -45,12 +78,7 @@ pub fn next_note_id(notes: &[Note]) -> NoteId {
 /// on the notes field alone, without touching the rest of the canvas.
 pub fn push_empty_note(notes: &mut Vec<Note>, block: &str) -> NoteId {
     let id = next_note_id(notes);
-    notes.push(Note {
-        id,
-        block: block.to_string(),
-        text: String::new(),
-        colour: None,
-    });
+    notes.push(Note::new(id, block, ""));
     id
 }
 
@@ -113,6 +141,11 @@ impl Canvas {
             kind,
             notes: Vec::new(),
             legend: Legend::default(),
+            models: ModelChoice::default(),
+            dismissed_hints: Vec::new(),
+            links: Vec::new(),
+            worksheet: Worksheet::default(),
+            metrics: Vec::new(),
         }
     }
 
@@ -176,7 +209,15 @@ impl Canvas {
         if self.notes.iter().any(|n| n.block.is_empty()) {
             return Err("a note has no block".to_string());
         }
-        Ok(())
+        for (a, b) in &self.links {
+            if a >= b || ids.binary_search(a).is_err() || ids.binary_search(b).is_err() {
+                return Err(format!("the link {a}–{b} joins no two notes of the canvas"));
+            }
+        }
+        if !self.links.windows(2).all(|w| w[0] < w[1]) {
+            return Err("the links are not in order".to_string());
+        }
+        scorecard::validate(&self.metrics)
     }
 }
 
@@ -216,12 +257,7 @@ mod tests {
     #[test]
     fn the_highest_possible_id_never_yields_a_duplicate() {
         let mut c = Canvas::default();
-        c.notes.push(Note {
-            id: NoteId::MAX,
-            block: "design".into(),
-            text: String::new(),
-            colour: None,
-        });
+        c.notes.push(Note::new(NoteId::MAX, "design", ""));
         let a = c.add_note("design");
         let b = c.add_note("design");
         assert_eq!((a, b), (1, 2));
@@ -245,21 +281,15 @@ mod tests {
     }
 
     fn sample() -> (Canvas, Vec<NoteId>) {
-        let mut c = Canvas::default();
-        let ids = [
-            ("design", "a"),
-            ("delivery", "x"),
-            ("design", "b"),
-            ("design", "c"),
-        ]
-        .iter()
-        .map(|(block, text)| {
-            let id = c.add_note(block);
-            c.set_note_text(id, text);
-            id
-        })
-        .collect();
-        (c, ids)
+        crate::core::testing::canvas_with(
+            CanvasKind::LearningModelNine,
+            &[
+                ("design", "a"),
+                ("delivery", "x"),
+                ("design", "b"),
+                ("design", "c"),
+            ],
+        )
     }
 
     #[test]

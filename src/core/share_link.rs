@@ -9,16 +9,19 @@
 //! Format 2 (`c2.`) is the same with note colours and the legend in the
 //! payload. A canvas is written in the oldest format that carries it whole
 //! (format 1 when no note has a colour and the legend is the default), so
-//! older builds still open most links.
+//! older builds still open most links. Format 3 (`c3.`) adds the learning
+//! models, threads, note marks, the worksheet and the scorecard.
 //! Field names never travel: kinds and blocks are small numbers from tables
 //! that only ever grow. A decoded canvas numbers its notes 1..=n.
 //!
 //! Every released format keeps decoding, forever: a newer format gets a new
-//! prefix (`c3.`), and the tests hold a fixed link of each format.
+//! prefix (`c4.`), and the tests hold a fixed link of each format.
 
 use crate::core::model::Canvas;
 use crate::core::share_dictionary::DICTIONARY_V1;
-use crate::core::share_payload::{decode_payload as decode_canvas, encode_payload, fits_format_1};
+use crate::core::share_payload::{
+    decode_payload as decode_canvas, encode_payload, oldest_format_for,
+};
 pub use crate::core::share_payload::{BLOCKS_V1, KINDS_V1};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -31,7 +34,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use std::fmt;
 
 /// The newest format this build writes and reads.
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 /// No canvas this app makes comes near this; anything larger is refused
 /// before it can fill the memory (a "zip bomb").
 pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
@@ -141,20 +144,11 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 
 /// The fragment (without `#`) that carries `canvas`.
 pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
-    let format = format_for(canvas);
+    let format = oldest_format_for(canvas);
     let payload = encode_payload(canvas, format)?;
     let mut bytes = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes());
     bytes.extend_from_slice(&adler2::adler32_slice(&payload).to_be_bytes());
     Ok(format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes)))
-}
-
-/// The oldest format that carries `canvas` whole.
-fn format_for(canvas: &Canvas) -> u32 {
-    if fits_format_1(canvas) {
-        1
-    } else {
-        2
-    }
 }
 
 /// The canvas a fragment (with or without `#`) carries. Never panics, and
@@ -171,7 +165,7 @@ pub fn fingerprint(canvas: &Canvas) -> String {
     // FNV-1a: not for security, only to recognise a link seen before. The
     // payload of the link's own format keeps the names of links saved
     // before colours existed.
-    let bytes = encode_payload(canvas, format_for(canvas)).unwrap_or_default();
+    let bytes = encode_payload(canvas, oldest_format_for(canvas)).unwrap_or_default();
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     });
@@ -181,7 +175,7 @@ pub fn fingerprint(canvas: &Canvas) -> String {
 /// For the benchmark: how long the link would be without the preset
 /// dictionary (same payload, same compressor, same checksum and prefix).
 pub fn length_without_dictionary(canvas: &Canvas) -> Result<usize, EncodeError> {
-    let format = format_for(canvas);
+    let format = oldest_format_for(canvas);
     let payload = encode_payload(canvas, format)?;
     let bytes = deflate_with_dictionary(&payload, &[]).len() + 4;
     Ok(format!("c{format}.").len() + (bytes * 8).div_ceil(6))

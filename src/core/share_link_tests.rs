@@ -5,6 +5,7 @@ use super::*;
 use crate::core::colour::{NoteColour, PALETTE};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Note, NoteId};
+use crate::core::testing::arb_extras;
 use proptest::prelude::*;
 
 /// The notes numbered 1..=n, as a decoded canvas has them.
@@ -69,6 +70,101 @@ fn fixed_v1_canvas() -> Canvas {
 fn the_fixed_link_of_format_1_opens_as_its_canvas() {
     assert_eq!(decode(FIXED_V1), Ok(fixed_v1_canvas()));
     assert_eq!(decode(&format!("#{FIXED_V1}")), Ok(fixed_v1_canvas()));
+}
+
+/// The coloured sample with every extra: marks, models, a thread, a
+/// worksheet and a scorecard.
+fn sample_with_extras() -> Canvas {
+    use crate::core::learning_model::LearningModel;
+    use crate::core::marks::{PartnerSide, Role};
+    use crate::core::scorecard::{set_moves, Metric, MetricRole};
+    use crate::core::worksheet::{Amount, Line, LineKind};
+    let mut c = coloured_sample();
+    c.notes[2].partner = Some(PartnerSide::Internal);
+    c.notes[0].roles = [Role::Sponsor, Role::Learner].into_iter().collect();
+    c.models.today = Some(LearningModel::MassDistribution);
+    c.models.aim = Some(LearningModel::PerformanceSupport);
+    c.dismissed_hints.push("mass-distribution-content".into());
+    crate::core::threads::link(&mut c.links, c.notes[0].id, c.notes[1].id);
+    let mut expert = Line::new(LineKind::ExpertTime);
+    expert.hours = Amount(120_000);
+    expert.rate = Amount(8_550);
+    let mut payroll = Line::new(LineKind::Payroll);
+    payroll.label = "Team of 3".into();
+    payroll.amount = Amount(18_000_000);
+    c.worksheet.lines = vec![payroll, expert];
+    c.worksheet.currency = "GBP".into();
+    let mut result = Metric::new(1, "business-outcomes", MetricRole::Result);
+    result.name = "Time to competence".into();
+    result.unit = "months".into();
+    result.current = Some(Amount(900));
+    result.target = Some(Amount(600));
+    let mut driver = Metric::new(2, "delivery", MetricRole::Driver);
+    driver.name = "Coaching hours per hire".into();
+    c.metrics = vec![result, driver];
+    set_moves(&mut c.metrics, 2, 1, true);
+    c
+}
+
+/// Format 3 as released: this link must open as this canvas forever.
+const FIXED_V3: &str = "c3.ZVrNSsNAEG4pSBF8B5mTwlZMS7XNrZXqQQRFT5YgrQ201FxU9BACHvUu-CBevfVN-h7N-n2zG1Nsbvs3Mzs7m539vq307hPHBi7fPgF5No9tvc8XUWSkIPeqZVPhbnmScDgMTCpK_6AgHu8VIz5HlyiLzLCFPn73SyjFeS5ZFBlRTAuDU9FjFe0Jfn2NyRpxAXGjWYKWNY83vEclM4K--hJrcjclfUZDNmQ0vOcFKpkbetubNMHdYuP4mVbgVGIKSUPO-peivXVyqeBkmdAKh9GwaTSOH1Bz4xnlFi1NuNUlDDqH-DLzN8z9sJTNQzdNL9ALiLIRIgASdtoH7SzCfDwPpjpnGBoYGdP_EFLEGS-hyjRBFIiWmEZswIJo48qgzfEtKDPBoIv1EoSymy2qukYcFyjhEY2m3maptwjUUt1JEXQldMb7Z6nT8T2lTuFav6grA0RFZvOtVfXapw1-yyFSBxeDns3rm7PZ1qDtsrKAb2xeWdWQNxTZKvgfm1cpuHb6D2Xfu138wKlTs3v-OJovvl_3bb5TglOLrwJyUjRm-fHO2yHWcG5_AXp_Er0";
+
+#[test]
+fn the_fixed_link_of_format_3_opens_as_its_canvas_with_every_extra() {
+    let c = renumbered(sample_with_extras());
+    assert_eq!(encode(&c).unwrap(), FIXED_V3);
+    assert_eq!(decode(FIXED_V3), Ok(c));
+}
+
+#[test]
+fn format_3_extras_must_be_valid_and_written_one_way() {
+    let c = renumbered(sample_with_extras());
+    let payload = encode_payload(&c, 3).unwrap();
+    let extras = crate::core::extras_format::link_extras(&c);
+    let with = |from: &str, to: &str| {
+        let changed = extras.replace(from, to);
+        assert_ne!(changed, extras, "{from} is in the extras");
+        // The payload's bytes outside the extras are not all UTF-8: splice.
+        let at = payload
+            .windows(extras.len())
+            .position(|w| w == extras.as_bytes())
+            .unwrap();
+        let mut p = payload[..at].to_vec();
+        p.extend_from_slice(changed.as_bytes());
+        p.extend_from_slice(&payload[at + extras.len()..]);
+        decode(&link_around_in(3, &p))
+    };
+    let damaged = |from: &str, to: &str, says: &str| {
+        let e = with(from, to).unwrap_err();
+        assert!(matches!(e, ShareError::Damaged(_)), "{to}: {e:?}");
+        assert!(e.to_string().contains(says), "{to}: {e}");
+    };
+    damaged(
+        r#""links":[[1,2]]"#,
+        r#""links":[[1,99]]"#,
+        "does not join two notes",
+    );
+    damaged(
+        r#""links":[[1,2]]"#,
+        r#""links":[[1,2],[1,2]]"#,
+        "not in order",
+    );
+    damaged(
+        r#""today":"mass-distribution""#,
+        r#""today":"lectures""#,
+        "models.today",
+    );
+    damaged(r#""currency":"GBP""#, r#""currency":"££""#, "currency");
+    damaged(r#""moves":[1]"#, r#""moves":[2]"#, "not a result");
+    damaged(r#","models""#, r#","models":{},"models""#, "one way");
+    damaged(r#""marks":[[1,"#, r#""marks":[[7,"#, "names no note");
+    let e = decode(&link_around_in(3, &[0, 0xff, 0, b'[', b']', 0xff])).unwrap_err();
+    assert!(e.to_string().contains("not an object"), "{e}");
+    let e = decode(&link_around_in(3, &[0, 0xff, 0, b'{', 0xff])).unwrap_err();
+    assert!(e.to_string().contains("not JSON"), "{e}");
+    // Empty extras are the canvas without any.
+    let c = decode(&link_around_in(3, &[0, 0xff, 0, 0xff, 0xfe, 1, b'a', 0xff])).unwrap();
+    assert!(c.links.is_empty() && c.metrics.is_empty());
 }
 
 /// Format 2 as released: this link must open as this canvas forever.
@@ -167,8 +263,8 @@ fn every_truncation_of_a_link_is_an_error() {
 fn a_link_of_a_newer_format_says_so() {
     let link = encode(&sample()).unwrap();
     assert_eq!(
-        decode(&link.replacen("c1.", "c3.", 1)),
-        Err(ShareError::TooNew(3))
+        decode(&link.replacen("c1.", "c4.", 1)),
+        Err(ShareError::TooNew(4))
     );
     assert_eq!(
         decode("c99999999999.AAAA"),
@@ -425,8 +521,9 @@ fn the_fingerprint_of_a_canvas_without_colours_is_the_one_format_1_gave() {
 }
 
 fn arb_canvas() -> impl Strategy<Value = Canvas> {
-    // Few blocks, so that neighbouring notes often share one; most canvases
-    // without colours (format 1), the others with some (format 2).
+    // Few blocks, so that neighbouring notes often share one; many canvases
+    // without colours (format 1), others with some (format 2), a third with
+    // extras (format 3).
     let colour = prop::option::weighted(0.3, prop::sample::select(PALETTE.to_vec()));
     let note = (
         prop::sample::select(vec![0, 1, 6, 13, 23]),
@@ -439,22 +536,25 @@ fn arb_canvas() -> impl Strategy<Value = Canvas> {
         ".{0,30}",
         prop::collection::vec(note, 0..40),
         labels,
+        prop::option::weighted(0.35, arb_extras()),
     )
-        .prop_map(|(kind, title, notes, labels)| {
+        .prop_map(|(kind, title, notes, labels, extras)| {
             let mut c = Canvas::new(KINDS_V1[kind]);
             c.title = title;
             c.notes = notes
                 .into_iter()
                 .enumerate()
-                .map(|(i, (b, text, colour))| Note {
-                    id: (i + 1) as NoteId,
-                    block: BLOCKS_V1[b].to_string(),
-                    text,
-                    colour,
+                .map(|(i, (b, text, colour))| {
+                    let mut note = Note::new((i + 1) as NoteId, BLOCKS_V1[b], &text);
+                    note.colour = colour;
+                    note
                 })
                 .collect();
             for (colour, label) in labels {
                 c.legend.set_label(colour, &label);
+            }
+            if let Some(extras) = extras {
+                extras.apply(&mut c);
             }
             c
         })

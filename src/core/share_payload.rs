@@ -12,12 +12,18 @@
 //! palette order, each ending with `0xff`. A coloured note has, after any
 //! block mark and before its text, the byte `0xfd` and the colour's index.
 //!
+//! Format 3 adds, after the legend, one more text: the JSON of what the
+//! canvas holds beyond notes and colours (learning models, threads, note
+//! marks, the worksheet, the scorecard; see `core::extras_format`), empty
+//! when there is none.
+//!
 //! None of these marks ever occurs in UTF-8, so texts need no lengths or
 //! escapes. Varints are unsigned LEB128, at most five bytes, no needless
 //! zero bytes; each canvas has exactly one payload in each format. Note ids
 //! do not travel.
 
 use crate::core::colour::{clean_label, Legend, NoteColour, PALETTE};
+use crate::core::extras_format::{has_extras, link_extras, read_link_extras};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Canvas, Note, NoteId};
 use crate::core::share_link::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
@@ -74,13 +80,19 @@ const BLOCK_MARK: u8 = 0xfe;
 /// Comes before a note's colour (format 2). Never part of UTF-8 text.
 const COLOUR_MARK: u8 = 0xfd;
 
-/// Whether format 1 carries the canvas whole: no colours, default legend.
-pub(crate) fn fits_format_1(canvas: &Canvas) -> bool {
-    canvas.legend.is_default() && canvas.notes.iter().all(|n| n.colour.is_none())
+/// The oldest format that carries `canvas` whole.
+pub(crate) fn oldest_format_for(canvas: &Canvas) -> u32 {
+    if has_extras(canvas) {
+        3
+    } else if canvas.legend.is_default() && canvas.notes.iter().all(|n| n.colour.is_none()) {
+        1
+    } else {
+        2
+    }
 }
 
-/// The payload of `canvas` in `format` (1 or 2). Format 1 leaves colours
-/// out: call it only when [`fits_format_1`].
+/// The payload of `canvas` in `format` (1 to 3). An older format leaves
+/// out what it cannot carry: use [`oldest_format_for`] or newer.
 pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
     let kind = KINDS_V1
         .iter()
@@ -107,6 +119,10 @@ pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, En
             out.extend_from_slice(canvas.legend.label(colour).as_bytes());
             out.push(END_OF_TEXT);
         }
+    }
+    if format >= 3 {
+        out.extend_from_slice(link_extras(canvas).as_bytes());
+        out.push(END_OF_TEXT);
     }
     let mut current = None;
     for note in &canvas.notes {
@@ -198,7 +214,7 @@ fn read_legend(r: &mut Reader) -> Result<Legend, ShareError> {
     Ok(legend)
 }
 
-/// Reads a payload of format 1 or 2. What no build of the app ever wrote
+/// Reads a payload of format 1, 2 or 3. What no build of the app ever wrote
 /// is "damaged"; numbers this build does not know are "unreadable" (a newer
 /// build may know them).
 pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareError> {
@@ -212,6 +228,11 @@ pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareE
         read_legend(&mut r)?
     } else {
         Legend::default()
+    };
+    let extras = if format >= 3 {
+        r.text("the extras").map_err(ShareError::Damaged)?
+    } else {
+        String::new()
     };
     let mut notes = Vec::new();
     let mut block: Option<u32> = None;
@@ -244,17 +265,27 @@ pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareE
                 ShareError::Unreadable(format!("note {number} has unknown colour number {code}"))
             })?);
         }
-        notes.push(Note {
-            id: number as NoteId,
-            block: id.to_string(),
-            text: r.text("a note").map_err(ShareError::Damaged)?,
-            colour,
-        });
+        let mut note = Note::new(
+            number as NoteId,
+            id,
+            &r.text("a note").map_err(ShareError::Damaged)?,
+        );
+        note.colour = colour;
+        notes.push(note);
     }
-    Ok(Canvas {
-        title,
-        kind,
-        notes,
-        legend,
-    })
+    let mut canvas = Canvas::new(kind);
+    canvas.title = title;
+    canvas.notes = notes;
+    canvas.legend = legend;
+    if format >= 3 {
+        read_link_extras(&extras, &mut canvas).map_err(ShareError::Damaged)?;
+        canvas.validate().map_err(ShareError::Damaged)?;
+        // One way to write each canvas: the extras as this build writes them.
+        if link_extras(&canvas) != extras {
+            return Err(ShareError::Damaged(
+                "its extras are not written the one way links write them".into(),
+            ));
+        }
+    }
+    Ok(canvas)
 }

@@ -1,6 +1,10 @@
 //! The stored form of one canvas: a versioned JSON record.
 //!
-//! Version 3 (this build): `{"version":3,"created":ms,"edited":ms,"canvas":{"title":…,
+//! Version 4 (this build) is version 3 with what `core::extras_format`
+//! adds: note marks (`"partner"`, `"roles"`) and, on the canvas, `"models"`,
+//! `"dismissed_hints"`, `"links"`, `"worksheet"` and `"metrics"`, each left out
+//! while empty. Version 3 migrates as a canvas without them.
+//! Version 3: `{"version":3,"created":ms,"edited":ms,"canvas":{"title":…,
 //! "kind":"lmc-nine","notes":[{"id":1,"block":…,"text":…,"colour":"red"}],
 //! "legend":{"red":"Blocker"}}}`. A plain note has no `colour`; `legend` holds
 //! only the colours renamed from their default labels (those defaults are
@@ -12,13 +16,14 @@
 //! adds a step here, so a canvas saved by any released version opens.
 
 use crate::core::colour::{Legend, NoteColour};
+use crate::core::extras_format::{extras, note_marks, read_extras, read_note_marks};
 use crate::core::json::{self, Json};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Canvas, Note, NoteId};
 use std::fmt;
 
 /// The record format this build writes, and the newest it can read.
-pub const RECORD_VERSION: i64 = 3;
+pub const RECORD_VERSION: i64 = 4;
 
 /// Why a stored document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +92,7 @@ pub fn canvas_to_json(canvas: &Canvas) -> Json {
             if let Some(colour) = n.colour {
                 fields.push(("colour".into(), text(colour.id())));
             }
+            fields.extend(note_marks(n));
             Json::Object(fields)
         })
         .collect();
@@ -103,6 +109,7 @@ pub fn canvas_to_json(canvas: &Canvas) -> Json {
             .collect();
         fields.push(("legend".into(), Json::Object(renamed)));
     }
+    fields.extend(extras(canvas, i64::from));
     Json::Object(fields)
 }
 
@@ -166,20 +173,21 @@ pub fn canvas_from_json(j: &Json) -> Result<Canvas, String> {
             .as_i64()
             .and_then(|n| NoteId::try_from(n).ok())
             .ok_or_else(|| format!("{at}.id is not a note number"))?;
+        let (partner, roles) = read_note_marks(item, &at)?;
         notes.push(Note {
             id,
             block: text_field(item, "block", &at)?,
             text: text_field(item, "text", &at)?,
             colour: colour_field(item, &at)?,
+            partner,
+            roles,
         });
     }
-    let legend = legend_field(j)?;
-    let canvas = Canvas {
-        title,
-        kind,
-        notes,
-        legend,
-    };
+    let mut canvas = Canvas::new(kind);
+    canvas.title = title;
+    canvas.notes = notes;
+    canvas.legend = legend_field(j)?;
+    read_extras(j, &mut canvas, |n| NoteId::try_from(n).ok())?;
     canvas.validate()?;
     Ok(canvas)
 }
@@ -227,6 +235,9 @@ pub fn decode_record(raw: &str, now: i64) -> Result<Record, FormatError> {
 mod tests {
     use super::*;
     use crate::core::colour::PALETTE;
+    use crate::core::learning_model::LearningModel;
+    use crate::core::marks::{PartnerSide, Role};
+    use crate::core::testing::arb_extras;
     use proptest::prelude::*;
 
     /// A draft exactly as the first landing wrote it. It must open forever.
@@ -236,6 +247,8 @@ mod tests {
     /// A record exactly as this build writes it: a red note, a plain one,
     /// and the red colour renamed.
     const V3_RECORD: &str = r#"{"version":3,"created":1790000000000,"edited":1790000360000,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk\nfor the LMS","colour":"red"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}],"legend":{"red":"Blocker"}}}"#;
+    /// A record exactly as this build writes it, with every extra.
+    const V4_RECORD: &str = r#"{"version":4,"created":1,"edited":2,"canvas":{"title":"T","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT","partner":"internal"},{"id":4,"block":"customer-segments","text":"Sales","roles":["sponsor","payer"]}],"models":{"aim":"innovation"},"dismissed_hints":["innovation-practice"],"links":[[1,4]],"worksheet":{"currency":"CHF","lines":[{"kind":"expert-time","label":"Reviews","hours":1200,"rate":85.5},{"kind":"payroll","amount":150000.25}]},"metrics":[{"id":1,"block":"business-outcomes","name":"Time to competence","role":"result","unit":"days","current":90,"target":60},{"id":2,"block":"delivery","name":"Coaching hours","role":"driver","unit":"h","moves":[1]}]}}"#;
     const NOW: i64 = 1_800_000_000_000;
 
     #[test]
@@ -249,7 +262,7 @@ mod tests {
         assert_eq!((r.created, r.edited), (NOW, NOW));
         // Migrated, it is written in the current format and reads back the same.
         let raw = encode_record(&r);
-        assert!(raw.starts_with(r#"{"version":3,"#));
+        assert!(raw.starts_with(r#"{"version":4,"#));
         assert_eq!(decode_record(&raw, 0), Ok(r));
     }
 
@@ -266,18 +279,59 @@ mod tests {
         // Written back, only the version number differs.
         assert_eq!(
             encode_record(&r),
-            V2_RECORD.replace(r#""version":2"#, r#""version":3"#)
+            V2_RECORD.replace(r#""version":2"#, r#""version":4"#)
         );
     }
 
     #[test]
-    fn a_version_three_record_opens_with_its_colours_and_is_written_back_byte_for_byte() {
+    fn a_version_three_record_opens_with_its_colours() {
         let r = decode_record(V3_RECORD, NOW).unwrap();
         assert_eq!(r.canvas.notes[0].colour, Some(NoteColour::Red));
         assert_eq!(r.canvas.notes[1].colour, None);
         assert_eq!(r.canvas.tag_of(&r.canvas.notes[0]), Some("Blocker"));
         assert_eq!(r.canvas.legend.label(NoteColour::Blue), "Fact");
-        assert_eq!(encode_record(&r), V3_RECORD);
+        assert!(r.canvas.links.is_empty() && r.canvas.worksheet.is_default());
+        assert_eq!(
+            encode_record(&r),
+            V3_RECORD.replace(r#""version":3"#, r#""version":4"#)
+        );
+    }
+
+    #[test]
+    fn a_version_four_record_keeps_everything_byte_for_byte() {
+        let r = decode_record(V4_RECORD, NOW).unwrap();
+        let c = &r.canvas;
+        assert_eq!(c.notes[0].partner, Some(PartnerSide::Internal));
+        assert!(c.notes[1].roles.has(Role::Sponsor) && c.notes[1].roles.has(Role::Payer));
+        assert_eq!(c.models.aim, Some(LearningModel::Innovation));
+        assert_eq!(c.models.today, None);
+        assert_eq!(c.dismissed_hints, ["innovation-practice"]);
+        assert_eq!(c.links, [(1, 4)]);
+        assert_eq!(c.worksheet.currency, "CHF");
+        assert_eq!(c.worksheet.totals().hidden, 10_260_000);
+        assert_eq!(c.metrics[1].moves, [1]);
+        assert_eq!(encode_record(&r), V4_RECORD);
+    }
+
+    #[test]
+    fn damaged_extras_say_what_is_wrong() {
+        let invalid = |from: &str, to: &str| match decode_record(&V4_RECORD.replace(from, to), NOW)
+        {
+            Err(FormatError::Invalid(m)) => m,
+            other => panic!("{to}: expected Invalid, got {other:?}"),
+        };
+        assert!(invalid(r#""partner":"internal""#, r#""partner":"both""#).contains("partner"));
+        assert!(invalid(r#""payer""#, r#""boss""#).contains("roles[1]"));
+        assert!(invalid(r#""aim":"innovation""#, r#""aim":"lecture""#).contains("models.aim"));
+        assert!(invalid("[[1,4]]", "[[1,9]]").contains("joins no two notes"));
+        assert!(invalid("[[1,4]]", "[[4,1]]").contains("joins no two notes"));
+        assert!(invalid(r#""rate":85.5"#, r#""rate":-85.5"#).contains("lines[0].rate"));
+        assert!(invalid(r#""rate":85.5"#, r#""rate":85.555"#).contains("lines[0].rate"));
+        assert!(invalid(r#""rate":85.5"#, r#""rate":8e3"#).contains("lines[0].rate"));
+        assert!(invalid(r#""CHF""#, r#""chf""#).contains("currency"));
+        assert!(invalid(r#""kind":"expert-time""#, r#""kind":"bonus""#).contains("unknown kind"));
+        assert!(invalid(r#""moves":[1]"#, r#""moves":[2]"#).contains("not a result"));
+        assert!(invalid(r#""role":"driver""#, r#""role":"cause""#).contains("role"));
     }
 
     #[test]
@@ -367,19 +421,25 @@ mod tests {
         let notes = prop::collection::vec((blocks, any::<String>(), colour), 0..30);
         let labels =
             prop::collection::vec((prop::sample::select(PALETTE.to_vec()), "\\PC{0,50}"), 0..4);
-        (kind, any::<String>(), notes, labels).prop_map(|(kind, title, notes, labels)| {
-            let mut c = Canvas::new(kind);
-            c.title = title;
-            for (block, text, colour) in notes {
-                let id = c.add_note(block);
-                c.set_note_text(id, &text);
-                c.set_note_colour(id, colour);
-            }
-            for (colour, label) in labels {
-                c.legend.set_label(colour, &label);
-            }
-            c
-        })
+        let extras = prop::option::weighted(0.5, arb_extras());
+        (kind, any::<String>(), notes, labels, extras).prop_map(
+            |(kind, title, notes, labels, extras)| {
+                let mut c = Canvas::new(kind);
+                c.title = title;
+                for (block, text, colour) in notes {
+                    let id = c.add_note(block);
+                    c.set_note_text(id, &text);
+                    c.set_note_colour(id, colour);
+                }
+                for (colour, label) in labels {
+                    c.legend.set_label(colour, &label);
+                }
+                if let Some(extras) = extras {
+                    extras.apply(&mut c);
+                }
+                c
+            },
+        )
     }
 
     proptest! {

@@ -1,0 +1,163 @@
+//! Test helpers shared by the core's tests: random extras for a canvas
+//! (marks, models, threads, worksheet, scorecard), to check that every
+//! format carries them.
+
+use crate::core::kind::CanvasKind;
+use crate::core::learning_model::{ModelChoice, MODELS};
+use crate::core::marks::{PartnerSide, Roles};
+use crate::core::model::{Canvas, NoteId};
+use crate::core::scorecard::{self, Metric, MetricRole};
+use crate::core::threads;
+use crate::core::worksheet::{Amount, Line, LineKind, Worksheet, MAX_ENTRY};
+use proptest::prelude::*;
+
+/// A canvas of `kind` with these notes (block, text), and their ids.
+pub fn canvas_with(kind: CanvasKind, notes: &[(&str, &str)]) -> (Canvas, Vec<NoteId>) {
+    let mut c = Canvas::new(kind);
+    let ids = notes
+        .iter()
+        .map(|(block, text)| {
+            let id = c.add_note(block);
+            c.set_note_text(id, text);
+            id
+        })
+        .collect();
+    (c, ids)
+}
+
+/// A metric as drawn: driver?, name, unit, current, target.
+type MetricDraw = (bool, String, String, Option<i64>, Option<i64>);
+
+/// Random choices, applied to whatever notes a canvas has.
+#[derive(Clone, Debug)]
+pub struct Extras {
+    marks: Vec<(usize, Option<bool>, u8)>,
+    models: (Option<usize>, Option<usize>),
+    dismissed: Vec<String>,
+    links: Vec<(usize, usize)>,
+    lines: Vec<(usize, String, [i64; 4])>,
+    currency: String,
+    metrics: Vec<MetricDraw>,
+    moves: Vec<(usize, usize)>,
+}
+
+pub fn arb_extras() -> impl Strategy<Value = Extras> {
+    let amount = 0..=MAX_ENTRY;
+    (
+        prop::collection::vec((0usize..50, prop::option::of(any::<bool>()), 0u8..16), 0..6),
+        (prop::option::of(0usize..5), prop::option::of(0usize..5)),
+        prop::collection::vec("[a-z-]{1,12}", 0..3),
+        prop::collection::vec((0usize..50, 0usize..50), 0..8),
+        prop::collection::vec(
+            (
+                0..LineKind::ALL.len(),
+                ".{0,20}",
+                [amount.clone(), amount.clone(), amount.clone(), amount],
+            ),
+            0..9,
+        ),
+        "[A-Z]{3}",
+        prop::collection::vec(
+            (
+                any::<bool>(),
+                ".{0,20}",
+                ".{0,6}",
+                prop::option::of(0..=MAX_ENTRY),
+                prop::option::of(0..=MAX_ENTRY),
+            ),
+            0..5,
+        ),
+        prop::collection::vec((0usize..5, 0usize..5), 0..6),
+    )
+        .prop_map(
+            |(marks, models, dismissed, links, lines, currency, metrics, moves)| Extras {
+                marks,
+                models,
+                dismissed,
+                links,
+                lines,
+                currency,
+                metrics,
+                moves,
+            },
+        )
+}
+
+impl Extras {
+    pub fn apply(&self, c: &mut Canvas) {
+        let n = c.notes.len();
+        if n > 0 {
+            for &(i, side, roles) in &self.marks {
+                let note = &mut c.notes[i % n];
+                note.partner = side.map(|ext| {
+                    if ext {
+                        PartnerSide::External
+                    } else {
+                        PartnerSide::Internal
+                    }
+                });
+                note.roles = Roles::from_bits(roles).unwrap_or_default();
+            }
+            for &(a, b) in &self.links {
+                let (a, b) = (c.notes[a % n].id, c.notes[b % n].id);
+                threads::link(&mut c.links, a, b);
+            }
+        }
+        c.models = ModelChoice {
+            today: self.models.0.map(|i| MODELS[i]),
+            aim: self.models.1.map(|i| MODELS[i]),
+        };
+        c.dismissed_hints = self.dismissed.clone();
+        if !self.lines.is_empty() {
+            let lines = self
+                .lines
+                .iter()
+                .map(|(k, label, [a, h, p, r])| Line {
+                    kind: LineKind::ALL[*k],
+                    label: label.clone(),
+                    amount: Amount(*a),
+                    hours: Amount(*h),
+                    // People are whole.
+                    headcount: Amount(p / 100 * 100),
+                    rate: Amount(*r),
+                })
+                .map(|mut l| {
+                    // Only the fields of its kind are kept by the formats.
+                    if l.kind.is_time() {
+                        l.amount = Amount::ZERO;
+                        if l.kind != LineKind::LearnerTime {
+                            l.headcount = Amount::ZERO;
+                        }
+                    } else {
+                        (l.hours, l.headcount, l.rate) = (Amount::ZERO, Amount::ZERO, Amount::ZERO);
+                    }
+                    l
+                })
+                .collect();
+            c.worksheet = Worksheet {
+                currency: self.currency.clone(),
+                lines,
+            };
+        }
+        for (driver, name, unit, current, target) in &self.metrics {
+            let id = scorecard::next_metric_id(&c.metrics);
+            let role = if *driver {
+                MetricRole::Driver
+            } else {
+                MetricRole::Result
+            };
+            let mut m = Metric::new(id, "design", role);
+            m.name = name.clone();
+            m.unit = unit.clone();
+            m.current = current.map(Amount);
+            m.target = target.map(Amount);
+            c.metrics.push(m);
+        }
+        if !c.metrics.is_empty() {
+            let ids: Vec<u32> = c.metrics.iter().map(|m| m.id).collect();
+            for &(d, r) in &self.moves {
+                scorecard::set_moves(&mut c.metrics, ids[d % ids.len()], ids[r % ids.len()], true);
+            }
+        }
+    }
+}
