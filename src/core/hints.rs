@@ -170,33 +170,38 @@ fn word_matches(pattern: &str, word: &str) -> bool {
     }
 }
 
-/// Whether `text` mentions `term` (see [`Wants::Mention`]).
-pub fn mentions(text: &str, term: &str) -> bool {
+/// Whether a text, as its [`words`], mentions `term` (see [`Wants::Mention`]).
+fn mentions_in(words: &[String], term: &str) -> bool {
     let pattern: Vec<&str> = term
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .collect();
-    if pattern.is_empty() {
-        return false;
-    }
-    let words = words(text);
-    words
-        .windows(pattern.len())
-        .any(|window| window.iter().zip(&pattern).all(|(w, p)| word_matches(p, w)))
+    !pattern.is_empty()
+        && words
+            .windows(pattern.len())
+            .any(|window| window.iter().zip(&pattern).all(|(w, p)| word_matches(p, w)))
+}
+
+/// Whether `text` mentions `term` (see [`Wants::Mention`]).
+pub fn mentions(text: &str, term: &str) -> bool {
+    mentions_in(&words(text), term)
 }
 
 fn rule_met(canvas: &Canvas, blocks: &[&'static str], wants: Wants) -> bool {
-    let in_blocks = canvas
+    let (terms, external_counts) = match wants {
+        Wants::Mention(terms) => (terms, false),
+        Wants::ExternalPartner(terms) => (terms, true),
+    };
+    canvas
         .notes
         .iter()
-        .filter(|n| blocks.contains(&n.block.as_str()));
-    let mention = |text: &str, terms: &[&str]| terms.iter().any(|t| mentions(text, t));
-    match wants {
-        Wants::Mention(terms) => in_blocks.into_iter().any(|n| mention(&n.text, terms)),
-        Wants::ExternalPartner(terms) => in_blocks
-            .into_iter()
-            .any(|n| n.partner == Some(PartnerSide::External) || mention(&n.text, terms)),
-    }
+        .filter(|n| blocks.contains(&n.block.as_str()))
+        .any(|n| {
+            (external_counts && n.partner == Some(PartnerSide::External)) || {
+                let words = words(&n.text);
+                terms.iter().any(|t| mentions_in(&words, t))
+            }
+        })
 }
 
 /// The hints the canvas shows now: for each chosen model, each rule whose

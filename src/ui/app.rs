@@ -5,6 +5,7 @@ use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::model::{Canvas, CanvasStoreFields};
 use crate::ui::canvas_board::CanvasBoard;
 use crate::ui::colour_legend::ColourLegend;
+use crate::ui::learning_model::LearningModelBar;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
 use crate::ui::navigation::Navigation;
@@ -15,6 +16,7 @@ use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::theme::{apply_theme, stored_theme};
+use crate::ui::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
 use leptos::ev;
@@ -73,6 +75,7 @@ pub fn CanvasEditor() -> impl IntoView {
         </header>
         <main class="canvas-page">
             <StorageAlerts />
+            <LearningModelBar />
             <ColourLegend />
             <CanvasBoard />
         </main>
@@ -81,6 +84,9 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),
+            Panel::LinkNote => view! { <LinkNoteDialog /> }.into_any(),
+            Panel::ThreadCheck => view! { <ThreadCheckDialog /> }.into_any(),
+            Panel::Worksheet | Panel::Scorecard => ().into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

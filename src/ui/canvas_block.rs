@@ -4,7 +4,9 @@
 use crate::core::kind::BlockDef;
 use crate::core::model::{CanvasStoreFields, NoteStoreFields};
 use crate::ui::focus_block::FocusBlockButton;
+use crate::ui::learning_model::BlockHints;
 use crate::ui::note_editor::NoteEditor;
+use crate::ui::note_marks::PartnerFilter;
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
 
@@ -60,8 +62,10 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
                     <FocusBlockButton def />
                 </div>
                 <p class="block-description">{def.description}</p>
+                {(block_id == "key-partners").then(|| view! { <PartnerFilter /> })}
             </header>
             {questions}
+            <BlockHints block=block_id />
             <ul class="notes">
                 <For
                     each=move || {

@@ -31,7 +31,13 @@ pub fn CanvasBoard() -> impl IntoView {
                 .map(|b| view! { <CanvasBlock def=b /> })
                 .collect_view();
             view! {
-                <div class="board" class:focusing=focusing data-kind=def.kind.id() style=style>
+                <div
+                    class="board"
+                    class:focusing=focusing
+                    class:threading=move || state.thread.with(|t| !t.is_empty())
+                    data-kind=def.kind.id()
+                    style=style
+                >
                     {blocks}
                 </div>
             }

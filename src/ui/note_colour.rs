@@ -1,17 +1,12 @@
-//! Colouring a note: the "Note colour" menu, and the tag that says in text
-//! what the colour means (colour is never the only cue).
+//! Colouring a note: the "Note colour" menu (the note says in text what
+//! its colour means: see `note_marks::labels_of`).
 
 use crate::core::colour::{NoteColour, PALETTE};
-use crate::core::model::{CanvasStoreFields, Note, NoteId, NoteStoreFields};
+use crate::core::model::{CanvasStoreFields, Note, NoteStoreFields};
 use crate::ui::state::EditorState;
 use leptos::html::Select;
 use leptos::prelude::*;
 use reactive_stores::Field;
-
-/// The id of a note's tag, for the text box's `aria-describedby`.
-pub fn tag_id(id: NoteId) -> String {
-    format!("note-tag-{id}")
-}
 
 /// "Note colour": no colour, or one of the palette, each named by its
 /// meaning on this canvas ("Risk (red)").
@@ -54,20 +49,5 @@ pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
             <option value="">"No colour"</option>
             {options}
         </select>
-    }
-}
-
-/// The note's tag in text: the meaning of its colour on this canvas.
-#[component]
-pub fn NoteTag(#[prop(into)] note: Field<Note>) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let legend = state.canvas.legend();
-    let colour = note.colour();
-    let id = tag_id(note.id().get_untracked());
-    move || {
-        colour.get().map(|c| {
-            let tag = legend.with(|l| l.tag(c).to_string());
-            view! { <span class="note-tag" id=id.clone()>{tag}</span> }
-        })
     }
 }

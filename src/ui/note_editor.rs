@@ -3,12 +3,14 @@
 //! (undoable), a second Escape goes on to the block's "Add note" button.
 
 use crate::core::colour::NoteColour;
-use crate::core::model::{CanvasStoreFields, Note, NoteStoreFields};
+use crate::core::model::{Note, NoteStoreFields};
 use crate::ui::find_notes::matches;
-use crate::ui::note_colour::{tag_id, NoteColourMenu, NoteTag};
+use crate::ui::note_colour::NoteColourMenu;
 use crate::ui::note_drag::DragHandle;
+use crate::ui::note_marks::{labels_id, labels_of, PartnerSideMenu, RolesMenu};
 use crate::ui::note_move::{shift_with_keys, MoveNoteMenu};
 use crate::ui::state::EditorState;
+use crate::ui::threads::LinkButton;
 use leptos::html::{Li, Textarea};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -39,9 +41,27 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     let id = note.id().get_untracked();
     let text = note.text();
     let colour = note.colour();
-    let legend = state.canvas.legend();
-    // The tag in text, for the note's name: colour is never the only cue.
-    let tag = move || colour.get().map(|c| legend.with(|l| l.tag(c).to_string()));
+    let block = note.block().get_untracked();
+    // The colour's meaning and the marks in text: colour is never the only cue.
+    let labels = {
+        let block = block.clone();
+        Memo::new(move |_| labels_of(state, note, &block).join(" · "))
+    };
+    let filtered_out = {
+        let is_partner = block == "key-partners";
+        move || {
+            is_partner
+                && state
+                    .partner_filter
+                    .get()
+                    .is_some_and(|side| note.partner().get() != Some(side))
+        }
+    };
+    let marks_menu = match block.as_str() {
+        "key-partners" => Some(view! { <PartnerSideMenu note /> }.into_any()),
+        "customer-segments" => Some(view! { <RolesMenu note /> }.into_any()),
+        _ => None,
+    };
     let textarea = NodeRef::<Textarea>::new();
     let item = NodeRef::<Li>::new();
     // Per note, so typing in one note re-checks only that note.
@@ -132,23 +152,44 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             node_ref=item
             tabindex="-1"
             data-note=id.to_string()
-            aria-label=move || match tag() {
-                Some(tag) => format!("Note in {block_title}, {tag}: {}", text.get()),
-                None => format!("Note in {block_title}: {}", text.get()),
+            aria-label=move || match labels.get().as_str() {
+                "" => format!("Note in {block_title}: {}", text.get()),
+                l => format!("Note in {block_title}, {l}: {}", text.get()),
             }
             on:keydown=on_item_keydown
             class="note"
+            class:labelled=move || !labels.with(String::is_empty)
+            class:filtered-out=filtered_out
             data-colour=move || colour.get().map(NoteColour::id)
             class:found=move || found.get() == Some(true)
             class:not-found=move || found.get() == Some(false)
+            class:in-thread=move || state.thread.with(|t| t.contains(&id))
+            on:focusin=move |_| {
+                if state.selected_note.get_untracked() != Some(id) {
+                    state.selected_note.set(Some(id));
+                }
+            }
+            on:focusout=move |ev: web_sys::FocusEvent| {
+                // Focus going to another note selects that one instead.
+                let to_note = ev
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("li.note").ok().flatten());
+                if to_note.is_none() {
+                    state.selected_note.set(None);
+                }
+            }
         >
-            <NoteTag note />
+            {move || {
+                let l = labels.get();
+                (!l.is_empty()).then(|| view! { <span class="note-tag" id=labels_id(id)>{l}</span> })
+            }}
             <textarea
                 node_ref=textarea
                 class="note-text"
                 rows="2"
                 aria-label=format!("Note in {block_title}")
-                aria-describedby=move || colour.get().map(|_| tag_id(id))
+                aria-describedby=move || (!labels.with(String::is_empty)).then(|| labels_id(id))
                 placeholder="Type a note…"
                 prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
@@ -161,6 +202,8 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
                 <DragHandle id />
                 <MoveNoteMenu id block=note.block().get_untracked() />
                 <NoteColourMenu note />
+                {marks_menu}
+                <LinkButton id />
             </div>
         </li>
     }

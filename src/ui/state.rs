@@ -1,9 +1,14 @@
 //! The editor's shared state, handed to every component with `provide_context`.
 
+use crate::core::hints::Hint;
 use crate::core::history::History;
+use crate::core::marks::PartnerSide;
 use crate::core::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
+use crate::core::threads;
+use crate::ui::learning_model::hints_memo;
 use leptos::prelude::*;
 use reactive_stores::Store;
+use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -25,6 +30,11 @@ pub enum Panel {
     Snapshots,
     Share,
     Shortcuts,
+    /// "Link to…" for the note in `EditorState::link_from`.
+    LinkNote,
+    ThreadCheck,
+    Worksheet,
+    Scorecard,
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".
@@ -73,12 +83,41 @@ pub struct EditorState {
     pub find: RwSignal<String>,
     /// The block enlarged to fill the canvas ("Focus block"), if any.
     pub focused_block: RwSignal<Option<&'static str>>,
+    /// The learning model's hints to show now.
+    pub hints: Memo<Vec<Hint>>,
+    /// The note that has the focus (its thread is highlighted).
+    pub selected_note: RwSignal<Option<NoteId>>,
+    /// The selected note's thread: every note it reaches through links,
+    /// empty while it has none.
+    pub thread: Memo<BTreeSet<NoteId>>,
+    /// The note "Link to…" links from.
+    pub link_from: RwSignal<Option<NoteId>>,
+    /// "Show partners": only this side in Key Partners (`None`: all).
+    pub partner_filter: RwSignal<Option<PartnerSide>>,
 }
 
 impl EditorState {
     pub fn new(canvas: Canvas) -> Self {
+        let canvas_store = Store::new(canvas.clone());
+        let selected_note = RwSignal::new(None);
+        let thread = Memo::new(move |_| match selected_note.get() {
+            Some(id) => canvas_store.links().with(|links| {
+                let t = threads::thread(links, id);
+                if t.len() > 1 {
+                    t
+                } else {
+                    BTreeSet::new()
+                }
+            }),
+            None => BTreeSet::new(),
+        });
         EditorState {
-            canvas: Store::new(canvas.clone()),
+            hints: hints_memo(canvas_store),
+            selected_note,
+            thread,
+            link_from: RwSignal::new(None),
+            partner_filter: RwSignal::new(None),
+            canvas: canvas_store,
             canvas_id: RwSignal::new(None),
             show_questions: RwSignal::new(true),
             focus_request: RwSignal::new(None),
@@ -111,8 +150,13 @@ impl EditorState {
         id
     }
 
+    /// Removes a note and its links (one undo step brings both back).
     pub fn delete_note(&self, id: NoteId) {
         self.canvas.notes().write().retain(|n| n.id != id);
+        let links = self.canvas.links();
+        if links.with_untracked(|l| threads::linked_to(l, id).next().is_some()) {
+            links.write().retain(|&(a, b)| a != id && b != id);
+        }
     }
 
     /// Forgets the undo steps: another canvas is in the editor now.

@@ -20,6 +20,7 @@ pub fn Toolbar() -> impl IntoView {
             <QuestionsToggle />
             <UndoRedoButtons />
             <FindNotes />
+            <PanelButton panel=Panel::ThreadCheck label="Thread check" />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <ThemePicker />
