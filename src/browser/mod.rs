@@ -2,4 +2,5 @@
 pub mod clipboard;
 pub mod download;
 pub mod location;
+pub mod number_format;
 pub mod storage;

@@ -19,6 +19,7 @@ use crate::ui::theme::{apply_theme, stored_theme};
 use crate::ui::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
+use crate::ui::worksheet::WorksheetDialog;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -86,7 +87,8 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),
             Panel::LinkNote => view! { <LinkNoteDialog /> }.into_any(),
             Panel::ThreadCheck => view! { <ThreadCheckDialog /> }.into_any(),
-            Panel::Worksheet | Panel::Scorecard => ().into_any(),
+            Panel::Worksheet => view! { <WorksheetDialog /> }.into_any(),
+            Panel::Scorecard => ().into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

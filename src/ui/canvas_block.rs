@@ -8,6 +8,7 @@ use crate::ui::learning_model::BlockHints;
 use crate::ui::note_editor::NoteEditor;
 use crate::ui::note_marks::PartnerFilter;
 use crate::ui::state::EditorState;
+use crate::ui::worksheet::{WorksheetButton, WorksheetSummary};
 use leptos::prelude::*;
 
 /// Where the block sits in the grid, and in the one-column phone layout.
@@ -63,6 +64,12 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
                 </div>
                 <p class="block-description">{def.description}</p>
                 {(block_id == "key-partners").then(|| view! { <PartnerFilter /> })}
+                {matches!(block_id, "cost-structure" | "investment-return").then(|| view! {
+                    <div class="worksheet-entry">
+                        <WorksheetButton />
+                        <WorksheetSummary />
+                    </div>
+                })}
             </header>
             {questions}
             <BlockHints block=block_id />

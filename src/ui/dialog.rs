@@ -28,9 +28,11 @@ pub fn ModalDialog(
     };
     let heading_id = format!("dialog-{}", title.to_lowercase().replace(' ', "-"));
     let labelled_by = heading_id.clone();
+    let panel_name = heading_id.clone();
     view! {
         <dialog
             class="panel"
+            data-panel=panel_name
             node_ref=dialog
             aria-labelledby=labelled_by
             on:close=move |_| state.panel.set(Panel::None)

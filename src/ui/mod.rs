@@ -1,4 +1,5 @@
 //! UI components, one concern per file.
+pub mod amount_input;
 pub mod app;
 pub mod autosave;
 pub mod canvas_block;
@@ -33,3 +34,4 @@ pub mod time;
 pub mod toast;
 pub mod toolbar;
 pub mod undo;
+pub mod worksheet;

@@ -23,6 +23,8 @@ pub const CHROME_ARGS: &[&str] = &[
     "--no-first-run",
     "--disable-dev-shm-usage",
     "--window-size=1440,1000",
+    // Numbers and money are formatted for the locale: the tests read English.
+    "--lang=en-US",
 ];
 
 /// The release build the tests run against (built by scripts/test.sh).
