@@ -3,17 +3,15 @@
 //! numbers on: a bad entry keeps the last good number and shows why.
 
 use crate::browser::number_format::decimal_separator;
-use crate::core::worksheet::{parse_count, parse_entry, Amount};
+use crate::core::worksheet::{parse_count, parse_entry, Amount, EntryError};
 use leptos::prelude::*;
 
 /// How the field shows a number: the locale's decimal point, no grouping
-/// (so it reads back as typed), empty for zero.
-fn shown(value: Amount, decimal: char) -> String {
-    if value == Amount::ZERO {
-        String::new()
-    } else {
-        value.plain().replace('.', &decimal.to_string())
-    }
+/// (so it reads back as typed), empty for none.
+fn shown(value: Option<Amount>, decimal: char) -> String {
+    value.map_or_else(String::new, |v| {
+        v.plain().replace('.', &decimal.to_string())
+    })
 }
 
 static NEXT_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
@@ -23,25 +21,31 @@ pub fn AmountInput(
     /// The accessible name, e.g. "Hours of L&D payroll".
     #[prop(into)]
     name: String,
-    /// The number now (it may change by undo).
+    /// The number now, if any (it may change by undo).
     #[prop(into)]
-    value: Signal<Amount>,
-    /// Called with each valid number typed.
-    set: impl Fn(Amount) + 'static,
+    value: Signal<Option<Amount>>,
+    /// Called with each valid number typed; `None` when the field is emptied.
+    set: impl Fn(Option<Amount>) + 'static,
     /// A count of people: whole numbers only.
     #[prop(optional)]
     whole: bool,
+    /// Zero and empty are the same (worksheet lines): zero shows empty.
+    #[prop(optional)]
+    zero_is_empty: bool,
     #[prop(optional)] placeholder: &'static str,
 ) -> impl IntoView {
     let decimal = decimal_separator();
     let raw = RwSignal::new(shown(value.get_untracked(), decimal));
     let error = RwSignal::new(None::<String>);
     let parse = move |text: &str| {
-        if whole {
-            parse_count(text, decimal)
+        let value = if text.trim().is_empty() {
+            None
+        } else if whole {
+            Some(parse_count(text, decimal)?)
         } else {
-            parse_entry(text, decimal)
-        }
+            Some(parse_entry(text, decimal)?)
+        };
+        Ok::<_, EntryError>(value.filter(|v| !(zero_is_empty && *v == Amount::ZERO)))
     };
     // An undo (or another tab) changed the number: show it, unless the
     // field already says it.

@@ -9,6 +9,7 @@ use crate::ui::learning_model::LearningModelBar;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
 use crate::ui::navigation::Navigation;
+use crate::ui::scorecard::ScorecardDialog;
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::shared_view::SharedPage;
 use crate::ui::shortcuts::{listen_for_shortcuts, ShortcutsDialog};
@@ -88,7 +89,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::LinkNote => view! { <LinkNoteDialog /> }.into_any(),
             Panel::ThreadCheck => view! { <ThreadCheckDialog /> }.into_any(),
             Panel::Worksheet => view! { <WorksheetDialog /> }.into_any(),
-            Panel::Scorecard => ().into_any(),
+            Panel::Scorecard => view! { <ScorecardDialog /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

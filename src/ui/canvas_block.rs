@@ -7,6 +7,7 @@ use crate::ui::focus_block::FocusBlockButton;
 use crate::ui::learning_model::BlockHints;
 use crate::ui::note_editor::NoteEditor;
 use crate::ui::note_marks::PartnerFilter;
+use crate::ui::scorecard::BlockMetrics;
 use crate::ui::state::EditorState;
 use crate::ui::worksheet::{WorksheetButton, WorksheetSummary};
 use leptos::prelude::*;
@@ -86,6 +87,7 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
                     <NoteEditor note block_title=def.title />
                 </For>
             </ul>
+            <BlockMetrics block=block_id />
             <button
                 type="button"
                 class="add-note"

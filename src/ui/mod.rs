@@ -22,6 +22,7 @@ pub mod note_drag;
 pub mod note_editor;
 pub mod note_marks;
 pub mod note_move;
+pub mod scorecard;
 pub mod share_dialog;
 pub mod shared_view;
 pub mod shortcuts;

@@ -21,6 +21,7 @@ pub fn Toolbar() -> impl IntoView {
             <UndoRedoButtons />
             <FindNotes />
             <PanelButton panel=Panel::ThreadCheck label="Thread check" />
+            <PanelButton panel=Panel::Scorecard label="Scorecard" />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
             <ThemePicker />

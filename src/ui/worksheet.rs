@@ -58,14 +58,19 @@ pub fn WorksheetSummary() -> impl IntoView {
 #[component]
 fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
     let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    // A zero shows as an empty field, and an emptied field is zero.
     let field = move |get: fn(&Line) -> Amount| {
-        Signal::derive(move || worksheet.with(|w| w.lines.get(index).map_or(Amount::ZERO, get)))
+        Signal::derive(move || {
+            worksheet
+                .with(|w| w.lines.get(index).map(get))
+                .filter(|v| *v != Amount::ZERO)
+        })
     };
     let setter = move |put: fn(&mut Line, Amount)| {
-        move |v: Amount| {
+        move |v: Option<Amount>| {
             worksheet.update(|w| {
                 if let Some(l) = w.lines.get_mut(index) {
-                    put(l, v);
+                    put(l, v.unwrap_or(Amount::ZERO));
                 }
             })
         }
@@ -73,21 +78,21 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
     let what = kind.name();
     let figures = match kind {
         LineKind::ExpertTime => view! {
-            <AmountInput name=format!("Hours: {what}") placeholder="hours" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
         }
         .into_any(),
         LineKind::LearnerTime => view! {
-            <AmountInput name=format!("Hours per learner: {what}") placeholder="hours each" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput name=format!("Headcount: {what}") placeholder="people" whole=true value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
+            <AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" whole=true value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
         }
         .into_any(),
         _ => view! {
-            <AmountInput name=format!("Amount: {what}") placeholder="amount" value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
+            <AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
         }
         .into_any(),
     };
