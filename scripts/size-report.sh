@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST="${1:-dist}"
-BUDGET_KB=300
+# Raised from 300 with the learning models, threads, worksheet and scorecard
+# (about +100 KB before the size pass that erased component types, -72 KB).
+BUDGET_KB=350
 [ -f "$DIST/index.html" ] || { echo "no release build in $DIST: run trunk build --release" >&2; exit 1; }
 total_raw=0
 total_gz=0

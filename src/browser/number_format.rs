@@ -19,7 +19,7 @@ fn format_with(options: &[(&str, JsValue)], value: f64) -> String {
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| value.to_string())
+        .unwrap_or_default()
 }
 
 /// An amount in hundredths as money, e.g. "€386,500" or "386.500 €".

@@ -189,6 +189,23 @@ impl Canvas {
         note.colour.map(|c| self.legend.tag(c))
     }
 
+    /// Everything a note says about itself in text: its colour's meaning,
+    /// then the marks its block gives meaning to (a partner's side, a
+    /// segment's roles). Colour is never the only cue.
+    pub fn labels_of(legend: &Legend, note: &Note) -> Vec<String> {
+        let mut out: Vec<String> = note
+            .colour
+            .map(|c| legend.tag(c).to_string())
+            .into_iter()
+            .collect();
+        match note.block.as_str() {
+            "key-partners" => out.extend(note.partner.map(|p| p.name().to_string())),
+            "customer-segments" => out.extend(note.roles.iter().map(|r| r.name().to_string())),
+            _ => {}
+        }
+        out
+    }
+
     pub fn notes_in<'a>(&'a self, block: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
         self.notes.iter().filter(move |n| n.block == block)
     }
@@ -262,6 +279,27 @@ mod tests {
         let b = c.add_note("design");
         assert_eq!((a, b), (1, 2));
         assert!(c.validate().is_ok());
+    }
+
+    #[test]
+    fn a_note_labels_its_colour_and_the_marks_its_block_gives_meaning_to() {
+        use crate::core::marks::Role;
+        let mut c = Canvas::default();
+        let p = c.add_note("key-partners");
+        let s = c.add_note("customer-segments");
+        let d = c.add_note("design");
+        for n in c.notes.iter_mut() {
+            n.partner = Some(PartnerSide::External);
+            n.roles = [Role::Payer].into_iter().collect();
+        }
+        c.set_note_colour(p, Some(NoteColour::Red));
+        let labels = |id| {
+            let n = c.notes.iter().find(|n| n.id == id).unwrap();
+            Canvas::labels_of(&c.legend, n)
+        };
+        assert_eq!(labels(p), ["Risk", "External"]);
+        assert_eq!(labels(s), ["Payer"]);
+        assert!(labels(d).is_empty(), "marks mean nothing in Design");
     }
 
     #[test]

@@ -5,14 +5,15 @@ use crate::core::kind::{block_title, BlockDef};
 use crate::core::model::{Canvas, Note};
 use crate::ui::canvas_block::block_style;
 use crate::ui::colour_legend::read_only_legend;
+use crate::ui::scorecard::static_metrics;
+use crate::ui::worksheet::summary_text;
 use leptos::prelude::*;
 
 /// One note as text, with its colour and, in text, its tag; `origin` names
 /// the block a stray note came from.
 fn static_note(canvas: &Canvas, note: &Note, origin: Option<&str>) -> impl IntoView {
-    let tag = canvas
-        .tag_of(note)
-        .map(|tag| view! { <span class="note-tag">{tag.to_string()}</span> });
+    let labels = Canvas::labels_of(&canvas.legend, note).join(" · ");
+    let tag = (!labels.is_empty()).then(|| view! { <span class="note-tag">{labels}</span> });
     let origin =
         origin.map(|block| view! { <span class="note-origin">{block.to_string()} ": "</span> });
     view! {
@@ -34,13 +35,20 @@ fn block_view(canvas: &Canvas, def: &'static BlockDef) -> impl IntoView {
     } else {
         view! { <ul class="notes">{notes}</ul> }.into_any()
     };
+    let cost = matches!(def.id, "cost-structure" | "investment-return")
+        .then(|| summary_text(&canvas.worksheet))
+        .flatten()
+        .map(|s| view! { <p class="worksheet-summary">{s}</p> });
+    let metrics = static_metrics(&canvas.metrics, def.id);
     view! {
         <section class="block" id=format!("{}-block", def.id) aria-labelledby=labelled_by style=block_style(def)>
             <header class="block-header">
                 <h2 id=heading_id>{def.title}</h2>
                 <p class="block-description">{def.description}</p>
+                {cost}
             </header>
             {body}
+            {metrics}
         </section>
     }
 }
@@ -58,6 +66,15 @@ pub fn ReadOnlyBoard(canvas: Canvas) -> impl IntoView {
         .map(|n| static_note(&canvas, n, Some(block_title(&n.block))))
         .collect();
     let legend = read_only_legend(&canvas);
+    let models = (!canvas.models.is_empty()).then(|| {
+        let name = |m: Option<crate::core::learning_model::LearningModel>| m.map_or("not chosen", |m| m.name());
+        view! {
+            <p class="shared-models">
+                <strong>"Learning model: "</strong>
+                {format!("today {}, aiming for {}", name(canvas.models.today), name(canvas.models.aim))}
+            </p>
+        }
+    });
     let strays = (!strays.is_empty()).then(|| {
         let items = strays;
         view! {
@@ -68,6 +85,7 @@ pub fn ReadOnlyBoard(canvas: Canvas) -> impl IntoView {
         }
     });
     view! {
+        {models}
         {legend}
         <div class="board read-only" data-kind=def.kind.id() style=style>
             {blocks}

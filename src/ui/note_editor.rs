@@ -43,10 +43,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     let colour = note.colour();
     let block = note.block().get_untracked();
     // The colour's meaning and the marks in text: colour is never the only cue.
-    let labels = {
-        let block = block.clone();
-        Memo::new(move |_| labels_of(state, note, &block).join(" · "))
-    };
+    let labels = Memo::new(move |_| labels_of(state, note).join(" · "));
     let filtered_out = {
         let is_partner = block == "key-partners";
         move || {

@@ -4,7 +4,7 @@
 //! The note shows its colour's tag and its marks in text.
 
 use crate::core::marks::{PartnerSide, Role};
-use crate::core::model::{CanvasStoreFields, Note, NoteId, NoteStoreFields};
+use crate::core::model::{Canvas, CanvasStoreFields, Note, NoteId, NoteStoreFields};
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -14,19 +14,10 @@ pub fn labels_id(id: NoteId) -> String {
     format!("note-labels-{id}")
 }
 
-/// The note's labels in text: its colour's meaning, then its marks, as
-/// shown where its block gives them meaning.
-pub fn labels_of(state: EditorState, note: Field<Note>, block: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(c) = note.colour().get() {
-        out.push(state.canvas.legend().with(|l| l.tag(c).to_string()));
-    }
-    match block {
-        "key-partners" => out.extend(note.partner().get().map(|p| p.name().to_string())),
-        "customer-segments" => out.extend(note.roles().get().iter().map(|r| r.name().to_string())),
-        _ => {}
-    }
-    out
+/// The note's labels in text (see `Canvas::labels_of`).
+pub fn labels_of(state: EditorState, note: Field<Note>) -> Vec<String> {
+    let legend = state.canvas.legend();
+    note.with(|n| legend.with(|l| Canvas::labels_of(l, n)))
 }
 
 /// "Partner side": not set, internal or external.

@@ -35,37 +35,29 @@ fn values(m: &Metric) -> String {
     }
 }
 
-/// A block's metrics, listed under its notes.
-#[component]
-pub fn BlockMetrics(block: &'static str) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let here = Memo::new(move |_| {
-        state.canvas.metrics().with(|ms| {
-            ms.iter()
-                .filter(|m| m.block == block)
-                .map(|m| (m.role, name_or_untitled(m), values(m)))
-                .collect::<Vec<_>>()
-        })
-    });
-    move || {
-        let items = here.get();
-        (!items.is_empty()).then(|| {
-            let rows = items
-                .into_iter()
-                .map(|(role, name, vals)| {
-                    view! {
-                        <li data-role=role.id()>
-                            <span class="metric-role">{role.name()}</span>
-                            " " {name} " " <span class="metric-values">{vals}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
+/// The metrics of one block as a list; nothing when it has none.
+pub fn static_metrics(metrics: &[Metric], block: &str) -> Option<impl IntoView> {
+    let rows: Vec<_> = metrics
+        .iter()
+        .filter(|m| m.block == block)
+        .map(|m| {
             view! {
-                <ul class="block-metrics" aria-label="Metrics of this block">{rows}</ul>
+                <li data-role=m.role.id()>
+                    <span class="metric-role">{m.role.name()}</span>
+                    " " {name_or_untitled(m)} " " <span class="metric-values">{values(m)}</span>
+                </li>
             }
         })
-    }
+        .collect();
+    (!rows.is_empty())
+        .then(|| view! { <ul class="block-metrics" aria-label="Metrics of this block">{rows}</ul> })
+}
+
+/// A block's metrics in the editor, listed under its notes.
+#[component]
+pub fn BlockMetrics(block: &'static str) -> impl IntoView {
+    let metrics = expect_context::<EditorState>().canvas.metrics();
+    move || metrics.with(|ms| static_metrics(ms, block))
 }
 
 /// One metric, editable: name, role, block, values, unit, what it moves.

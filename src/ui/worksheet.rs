@@ -31,22 +31,23 @@ pub fn WorksheetButton() -> impl IntoView {
     }
 }
 
+/// "Full investment €386,500 · 53.4% hidden", once anything is invested.
+pub fn summary_text(w: &Worksheet) -> Option<String> {
+    let t = w.totals();
+    (t.full() > 0).then(|| {
+        let share = t
+            .hidden_share_permille()
+            .map(|p| format!(" · {} hidden", percent(p)))
+            .unwrap_or_default();
+        format!("Full investment {}{share}", money(t.full(), &w.currency))
+    })
+}
+
 /// The full investment and its hidden share, under the cost block's title.
 #[component]
 pub fn WorksheetSummary() -> impl IntoView {
     let worksheet = expect_context::<EditorState>().canvas.worksheet();
-    let summary = Memo::new(move |_| {
-        worksheet.with(|w| {
-            let t = w.totals();
-            (t.full() > 0).then(|| {
-                let share = t
-                    .hidden_share_permille()
-                    .map(|p| format!(" · {} hidden", percent(p)))
-                    .unwrap_or_default();
-                format!("Full investment {}{share}", money(t.full(), &w.currency))
-            })
-        })
-    });
+    let summary = Memo::new(move |_| worksheet.with(summary_text));
     move || {
         summary
             .get()
@@ -191,19 +192,22 @@ fn SectionLines(section: Section, title: &'static str, note: &'static str) -> im
 fn totals_view(t: Totals, currency: &str) -> impl IntoView {
     let share = t.hidden_share_permille();
     let bar = share.map(|p| {
-        let hidden = (p as f64 / 10.0).clamp(0.0, 100.0);
+        // Tenths of a percent, written without float formatting (it costs size).
+        let hidden = p.clamp(0, 1000);
+        let width = |tenths: i128| format!("width:{}.{}%", tenths / 10, tenths % 10);
         view! {
             <div class="share-bar" role="img" aria-label=format!("Hidden cost: {} of the full investment", percent(p))>
-                <span class="share-direct" style=format!("width:{}%", 100.0 - hidden)></span>
-                <span class="share-hidden" style=format!("width:{hidden}%")></span>
+                <span class="share-direct" style=width(1000 - hidden)></span>
+                <span class="share-hidden" style=width(hidden)></span>
             </div>
             <p class="bar-key">"The bar: direct spend (solid), then hidden cost (striped)."</p>
         }
     });
     let ratio = match t.return_ratio() {
         Some(r) => format!(
-            "{:.2} : 1 — every {} invested is expected to return {}",
-            r as f64 / 100.0,
+            "{}.{:02} : 1 — every {} invested is expected to return {}",
+            r / 100,
+            r % 100,
             money(100, currency),
             money(r, currency)
         ),
