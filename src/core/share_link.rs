@@ -4,7 +4,7 @@
 //! Format 1: `c1.` then base64url (no padding) of
 //! `deflate(payload) ++ adler32(payload)`, where the deflate stream is raw
 //! (RFC 1951), compressed against the preset dictionary
-//! [`DICTIONARY_V1`], and
+//! [`crate::core::share_dictionary::DICTIONARY_V1`], and
 //! `payload` is the compact binary form of [`crate::core::share_payload`].
 //! Format 2 (`c2.`) is the same with note colours and the legend in the
 //! payload. A canvas is written in the oldest format that carries it whole
@@ -18,7 +18,7 @@
 //! prefix (`c4.`), and the tests hold a fixed link of each format.
 
 use crate::core::model::Canvas;
-use crate::core::share_dictionary::DICTIONARY_V1;
+use crate::core::share_dictionary::dictionary;
 use crate::core::share_payload::{
     decode_payload as decode_canvas, encode_payload, oldest_format_for,
 };
@@ -146,7 +146,7 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
     let format = oldest_format_for(canvas);
     let payload = encode_payload(canvas, format)?;
-    let mut bytes = deflate_with_dictionary(&payload, DICTIONARY_V1.as_bytes());
+    let mut bytes = deflate_with_dictionary(&payload, &dictionary(format));
     bytes.extend_from_slice(&adler2::adler32_slice(&payload).to_be_bytes());
     Ok(format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes)))
 }
@@ -232,7 +232,7 @@ fn decode_payload(fragment: &str) -> Result<(u32, Vec<u8>), ShareError> {
             ShareError::Damaged("it ends with padding characters".into())
         }
     })?;
-    let (payload, used) = inflate_with_dictionary(&bytes, DICTIONARY_V1.as_bytes())?;
+    let (payload, used) = inflate_with_dictionary(&bytes, &dictionary(format))?;
     match bytes.len() - used {
         n if n < 4 => Err(ShareError::Incomplete),
         4 if bytes[used..] == adler2::adler32_slice(&payload).to_be_bytes() => {

