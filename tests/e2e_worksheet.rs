@@ -118,3 +118,32 @@ async fn the_worksheet_adds_up_the_full_investment_and_its_hidden_share() {
     .await;
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn a_german_browser_reads_and_shows_numbers_the_german_way() {
+    let app = App::open_in("de-DE").await;
+    app.fresh_start().await;
+    app.click_button("Investment worksheet").await;
+    // The usual lines (names with an apostrophe do not fit an XPath).
+    app.click_in_dialog("Start with the usual lines").await;
+    type_into(&app, "Amount: L&D payroll", "150.000").await;
+    type_into(&app, "Hours: Subject-matter experts' time", "1.200").await;
+    type_into(
+        &app,
+        "Loaded hourly rate: Subject-matter experts' time",
+        "85,50",
+    )
+    .await;
+    app.eventually(
+        "return document.querySelector('dialog[open] dd[data-total=full]').textContent",
+        json!("252.600\u{a0}€"),
+    )
+    .await;
+    app.eventually(
+        "return document.querySelector('dialog[open] dd[data-total=share]').textContent",
+        json!("40,6\u{a0}%"),
+    )
+    .await;
+    app.close().await;
+}

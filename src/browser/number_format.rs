@@ -5,12 +5,20 @@
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+/// The reader's languages in order of preference (the browser's setting),
+/// so numbers follow the language they read pages in.
+fn languages() -> Array {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .unwrap_or_default()
+}
+
 fn formatter(options: &[(&str, JsValue)]) -> Intl::NumberFormat {
     let opts = Object::new();
     for (key, value) in options {
         let _ = Reflect::set(&opts, &JsValue::from_str(key), value);
     }
-    Intl::NumberFormat::new(&Array::new(), &opts)
+    Intl::NumberFormat::new(&languages(), &opts)
 }
 
 fn format_with(options: &[(&str, JsValue)], value: f64) -> String {

@@ -27,12 +27,76 @@ pub struct Comparison {
     /// Only blocks with changes, in the current kind's reading order, then
     /// blocks only the snapshot's kind has.
     pub blocks: Vec<BlockChanges>,
+    /// What changed beyond notes, one sentence each: the learning model,
+    /// threads, the legend, the worksheet, the scorecard.
+    pub others: Vec<String>,
 }
 
 impl Comparison {
     pub fn is_empty(&self) -> bool {
-        self.title.is_none() && self.kind.is_none() && self.blocks.is_empty()
+        self.title.is_none()
+            && self.kind.is_none()
+            && self.blocks.is_empty()
+            && self.others.is_empty()
     }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The changes beyond notes, in plain words.
+fn other_changes(before: &Canvas, after: &Canvas) -> Vec<String> {
+    let mut out = Vec::new();
+    if before.models != after.models {
+        let name =
+            |m: Option<crate::core::learning_model::LearningModel>| m.map_or("none", |m| m.name());
+        out.push(format!(
+            "Learning model: today {} → {}, aim {} → {}",
+            name(before.models.today),
+            name(after.models.today),
+            name(before.models.aim),
+            name(after.models.aim)
+        ));
+    }
+    let added = after
+        .links
+        .iter()
+        .filter(|l| !before.links.contains(l))
+        .count();
+    let removed = before
+        .links
+        .iter()
+        .filter(|l| !after.links.contains(l))
+        .count();
+    if added + removed > 0 {
+        out.push(format!(
+            "Threads: {} added, {} removed",
+            count(added, "link", "links"),
+            count(removed, "link", "links")
+        ));
+    }
+    if before.legend != after.legend {
+        out.push("The legend's colour meanings changed".to_string());
+    }
+    if before.worksheet != after.worksheet {
+        let (b, a) = (before.worksheet.totals(), after.worksheet.totals());
+        let money = |h: i128| crate::core::worksheet::Amount(h as i64).plain();
+        out.push(format!(
+            "Investment worksheet: full investment {} → {} {}",
+            money(b.full()),
+            money(a.full()),
+            after.worksheet.currency
+        ));
+    }
+    if before.metrics != after.metrics {
+        out.push(format!(
+            "Scorecard: {} → {}",
+            count(before.metrics.len(), "metric", "metrics"),
+            count(after.metrics.len(), "metric", "metrics")
+        ));
+    }
+    out
 }
 
 fn block_title(before: &Canvas, after: &Canvas, id: &str) -> String {
@@ -103,6 +167,7 @@ pub fn compare(before: &Canvas, after: &Canvas) -> Comparison {
         title: (before.title != after.title).then(|| (before.title.clone(), after.title.clone())),
         kind: (before.kind != after.kind).then_some((before.kind, after.kind)),
         blocks,
+        others: other_changes(before, after),
     }
 }
 
@@ -116,6 +181,42 @@ mod tests {
         let id = c.add_note(block);
         c.set_note_text(id, text);
         id
+    }
+
+    #[test]
+    fn changes_beyond_notes_are_named_in_words() {
+        use crate::core::learning_model::LearningModel;
+        use crate::core::scorecard::{Metric, MetricRole};
+        let mut before = Canvas::default();
+        let a = note(&mut before, "design", "Pilot");
+        let b = note(&mut before, "delivery", "Webinars");
+        let mut after = before.clone();
+        after.models.aim = Some(LearningModel::Innovation);
+        crate::core::threads::link(&mut after.links, a, b);
+        after
+            .worksheet
+            .lines
+            .push(crate::core::worksheet::Line::new(
+                crate::core::worksheet::LineKind::Travel,
+            ));
+        after.worksheet.lines[0].amount = crate::core::worksheet::Amount(1_250_050);
+        after
+            .metrics
+            .push(Metric::new(1, "design", MetricRole::Driver));
+        after
+            .legend
+            .set_label(crate::core::colour::NoteColour::Red, "Blocker");
+        assert_eq!(
+            compare(&before, &after).others,
+            [
+                "Learning model: today none → none, aim none → Innovation",
+                "Threads: 1 link added, 0 links removed",
+                "The legend's colour meanings changed",
+                "Investment worksheet: full investment 0 → 12500.5 EUR",
+                "Scorecard: 0 metrics → 1 metric",
+            ]
+        );
+        assert!(compare(&after, &after).is_empty());
     }
 
     #[test]

@@ -30,6 +30,11 @@ pub fn ComparisonView(
     let kind = comparison.kind.map(|(before, after)| {
         view! { <p class="change changed">{format!("Canvas kind: {} → {}", before.name(), after.name())}</p> }
     });
+    let others = comparison
+        .others
+        .iter()
+        .map(|o| view! { <p class="change changed">{o.clone()}</p> })
+        .collect_view();
     let nothing = comparison
         .is_empty()
         .then(|| view! { <p>"Nothing has changed since this snapshot."</p> });
@@ -70,6 +75,7 @@ pub fn ComparisonView(
             </div>
             {title}
             {kind}
+            {others}
             {nothing}
             {blocks}
         </section>

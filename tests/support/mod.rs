@@ -23,8 +23,6 @@ pub const CHROME_ARGS: &[&str] = &[
     "--no-first-run",
     "--disable-dev-shm-usage",
     "--window-size=1440,1000",
-    // Numbers and money are formatted for the locale: the tests read English.
-    "--lang=en-US",
 ];
 
 /// The release build the tests run against (built by scripts/test.sh).
@@ -87,7 +85,14 @@ return arguments[0].map(s => {
 "#;
 
 impl App {
+    /// The app in a browser set to American English (numbers and money are
+    /// formatted for the locale, and the tests read them).
     pub async fn open() -> App {
+        App::open_in("en-US").await
+    }
+
+    /// The app in a browser set to the language `lang` ("de-DE").
+    pub async fn open_in(lang: &str) -> App {
         let server = StaticServer::start(dist_dir());
         let port = free_port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into());
@@ -104,10 +109,18 @@ impl App {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({ "binary": "/usr/bin/chromium", "args": CHROME_ARGS }),
-        );
+        caps.insert("goog:chromeOptions".into(), {
+            let mut args: Vec<String> = CHROME_ARGS.iter().map(|a| a.to_string()).collect();
+            // The page formats numbers for the reader's languages
+            // (navigator.languages), which these set.
+            args.push(format!("--lang={lang}"));
+            args.push(format!("--accept-lang={lang}"));
+            serde_json::json!({
+                "binary": "/usr/bin/chromium",
+                "args": args,
+                "prefs": { "intl.accept_languages": lang },
+            })
+        });
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
