@@ -20,10 +20,7 @@ fn tags_in(block: &str) -> String {
 
 async fn colour_note(app: &App, index: usize, colour: &str) {
     let menus = app.all_by_name("Note colour").await;
-    menus[index]
-        .select_by_value(colour)
-        .await
-        .unwrap_or_else(|e| panic!("choose {colour:?}: {e}"));
+    app.choose(&menus[index], colour).await;
 }
 
 /// Selects the label's text and types over it, as a person would.

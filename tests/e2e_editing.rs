@@ -441,15 +441,14 @@ async fn notes_move_by_keyboard_menu_mouse_and_finger() {
         .await;
 
     // "Move note" sends it to another block, where it stays selected.
-    app.client
+    let menu = app
+        .client
         .find(fantoccini::Locator::Css(
             "[data-note='3'] select[aria-label='Move note']",
         ))
         .await
-        .expect("the Move note menu of c")
-        .select_by_value("delivery")
-        .await
-        .expect("move to Delivery");
+        .expect("the Move note menu of c");
+    app.choose(&menu, "delivery").await;
     app.eventually(&order_in("delivery"), json!(["c"])).await;
     app.eventually(&order_in("design"), json!(["a", "b"])).await;
     assert_eq!(

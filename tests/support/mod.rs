@@ -252,6 +252,24 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Chooses `value` in a menu as a person would: the menu takes the focus
+    /// first (note menus build their options when they are reached).
+    pub async fn choose(&self, menu: &Element, value: &str) {
+        let arg = serde_json::to_value(menu).expect("an element reference");
+        self.client
+            .execute("arguments[0].focus(); return null", vec![arg])
+            .await
+            .expect("focus the menu");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match menu.clone().select_by_value(value).await {
+                Ok(()) => return,
+                Err(e) => assert!(Instant::now() < deadline, "choose {value:?}: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Polls `script` until it returns `expected`, failing after 10 s.
     pub async fn eventually(&self, script: &str, expected: serde_json::Value) {
         let deadline = Instant::now() + Duration::from_secs(10);
