@@ -1,6 +1,7 @@
 //! Thin adapters over browser APIs. They hold no app logic.
 pub mod clipboard;
 pub mod download;
+pub mod fetch;
 pub mod location;
 pub mod number_format;
 pub mod storage;

@@ -81,7 +81,9 @@ fn other_changes(before: &Canvas, after: &Canvas) -> Vec<String> {
     }
     if before.worksheet != after.worksheet {
         let (b, a) = (before.worksheet.totals(), after.worksheet.totals());
-        let money = |h: i128| crate::core::worksheet::Amount(h as i64).plain();
+        let money = |h: i128| {
+            crate::core::worksheet::Amount(h.clamp(i64::MIN.into(), i64::MAX.into()) as i64).plain()
+        };
         out.push(format!(
             "Investment worksheet: full investment {} → {} {}",
             money(b.full()),

@@ -208,10 +208,20 @@ pub fn extras(canvas: &Canvas, note_ref: impl Fn(NoteId) -> i64) -> Vec<(String,
         ));
     }
     if !canvas.links.is_empty() {
-        let links = canvas
+        // Places need not follow ids (a moved note): each pair smaller
+        // first, in order, as the reader checks.
+        let mut pairs: Vec<(i64, i64)> = canvas
             .links
             .iter()
-            .map(|(a, b)| Json::Array(vec![Json::Int(note_ref(*a)), Json::Int(note_ref(*b))]))
+            .map(|(a, b)| {
+                let (a, b) = (note_ref(*a), note_ref(*b));
+                (a.min(b), a.max(b))
+            })
+            .collect();
+        pairs.sort_unstable();
+        let links = pairs
+            .into_iter()
+            .map(|(a, b)| Json::Array(vec![Json::Int(a), Json::Int(b)]))
             .collect();
         f.push(("links".into(), Json::Array(links)));
     }
@@ -246,6 +256,19 @@ fn read_model(j: &Json, key: &str) -> Result<Option<LearningModel>, String> {
         .transpose()
 }
 
+/// More than any canvas needs; larger lists are refused before they are
+/// checked (a hostile link must not keep the page busy, nor overflow sums).
+pub const MAX_LINKS: usize = 20_000;
+pub const MAX_LINES: usize = 1_000;
+pub const MAX_METRICS: usize = 500;
+
+fn capped<'a>(items: &'a [Json], max: usize, what: &str) -> Result<&'a [Json], String> {
+    if items.len() > max {
+        return Err(format!("it holds more than {max} {what}"));
+    }
+    Ok(items)
+}
+
 /// Reads the fields of [`extras`] into `canvas`; `note_id` turns a note
 /// reference back into the note's id.
 pub fn read_extras(
@@ -273,7 +296,10 @@ pub fn read_extras(
             .collect::<Result<_, _>>()?;
     }
     if let Some(links) = j.get("links") {
-        for (i, l) in list(links, "links")?.iter().enumerate() {
+        for (i, l) in capped(list(links, "links")?, MAX_LINKS, "links")?
+            .iter()
+            .enumerate()
+        {
             let ends = match l.as_array() {
                 Some([a, b]) => a
                     .as_i64()
@@ -292,15 +318,19 @@ pub fn read_extras(
                 "worksheet.currency \"{currency}\" is not a currency code"
             ));
         }
-        let lines = list(field(w, "lines", "worksheet")?, "worksheet.lines")?
-            .iter()
-            .enumerate()
-            .map(|(i, l)| read_line(l, &format!("worksheet.lines[{i}]")))
-            .collect::<Result<_, _>>()?;
+        let lines = capped(
+            list(field(w, "lines", "worksheet")?, "worksheet.lines")?,
+            MAX_LINES,
+            "worksheet lines",
+        )?
+        .iter()
+        .enumerate()
+        .map(|(i, l)| read_line(l, &format!("worksheet.lines[{i}]")))
+        .collect::<Result<_, _>>()?;
         canvas.worksheet = Worksheet { currency, lines };
     }
     if let Some(ms) = j.get("metrics") {
-        canvas.metrics = list(ms, "metrics")?
+        canvas.metrics = capped(list(ms, "metrics")?, MAX_METRICS, "metrics")?
             .iter()
             .enumerate()
             .map(|(i, m)| read_metric(m, &format!("metrics[{i}]")))
@@ -313,13 +343,13 @@ pub fn read_extras(
 /// their place (1, 2, …), and `"marks"`: `[[place, {"partner"…, "roles"…}]]`
 /// for the notes that have any. Empty when the canvas has none of it.
 pub fn link_extras(canvas: &Canvas) -> String {
-    let place = |id: NoteId| {
-        canvas
-            .notes
-            .iter()
-            .position(|n| n.id == id)
-            .map_or(0, |i| i as i64 + 1)
-    };
+    let places: std::collections::HashMap<NoteId, i64> = canvas
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id, i as i64 + 1))
+        .collect();
+    let place = |id: NoteId| places.get(&id).copied().unwrap_or(0);
     let marks: Vec<Json> = canvas
         .notes
         .iter()

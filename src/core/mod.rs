@@ -9,6 +9,7 @@ pub mod kind;
 pub mod learning_model;
 pub mod library;
 pub mod library_format;
+pub mod markdown;
 pub mod marks;
 pub mod model;
 pub mod scorecard;
@@ -18,6 +19,7 @@ pub mod share_payload;
 pub mod shared_copies;
 pub mod storage_format;
 pub mod store;
+pub mod templates;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod testing;
 pub mod threads;

@@ -158,9 +158,11 @@ impl Canvas {
         push_empty_note(&mut self.notes, block)
     }
 
+    /// Removes a note and its links.
     pub fn delete_note(&mut self, id: NoteId) -> bool {
         let before = self.notes.len();
         self.notes.retain(|n| n.id != id);
+        self.links.retain(|&(a, b)| a != id && b != id);
         self.notes.len() != before
     }
 

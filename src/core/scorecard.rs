@@ -65,12 +65,16 @@ impl Metric {
     }
 }
 
+/// One more than the highest id in use; if a (shared) canvas already holds
+/// the highest possible id, the smallest free one.
 pub fn next_metric_id(metrics: &[Metric]) -> MetricId {
-    metrics
-        .iter()
-        .map(|m| m.id)
-        .max()
-        .map_or(1, |m| m.saturating_add(1))
+    match metrics.iter().map(|m| m.id).max() {
+        None => 1,
+        Some(MetricId::MAX) => (1..=MetricId::MAX)
+            .find(|id| !metrics.iter().any(|m| m.id == *id))
+            .unwrap_or(0),
+        Some(m) => m + 1,
+    }
 }
 
 /// Says that driver `driver` moves result `result` (or no longer does).
@@ -260,6 +264,8 @@ mod tests {
         assert!(validate(&ms).is_ok());
         assert_eq!(next_metric_id(&ms), 5);
         assert_eq!(next_metric_id(&[]), 1);
+        let top = vec![Metric::new(MetricId::MAX, "design", MetricRole::Driver)];
+        assert_eq!(next_metric_id(&top), 1, "never a duplicate");
     }
 
     #[test]

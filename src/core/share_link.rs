@@ -313,3 +313,7 @@ fn inflate_with_dictionary(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "share_link_tests.rs"]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "share_link_extras_tests.rs"]
+mod extras_tests;

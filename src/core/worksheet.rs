@@ -122,8 +122,8 @@ pub fn parse_entry(input: &str, decimal: char) -> Result<Amount, EntryError> {
         None
     };
     let group = if sep == Some(other) { decimal } else { other };
-    let (whole, fraction) = match sep.and_then(|s| body.rfind(s)) {
-        Some(i) => (&body[..i], &body[i + 1..]),
+    let (whole, fraction) = match sep.and_then(|s| body.rfind(s).map(|i| (i, s.len_utf8()))) {
+        Some((i, len)) => (&body[..i], &body[i + len..]),
         None => (body, ""),
     };
     let whole: String = whole.chars().filter(|c| *c != group).collect();

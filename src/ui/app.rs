@@ -16,6 +16,7 @@ use crate::ui::shortcuts::{listen_for_shortcuts, ShortcutsDialog};
 use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
+use crate::ui::templates::{TemplatePage, TemplatesDialog};
 use crate::ui::theme::{apply_theme, stored_theme};
 use crate::ui::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::toast::ToastBar;
@@ -36,13 +37,14 @@ pub fn App() -> impl IntoView {
     provide_context(nav);
     // A link is only looked at: my drafts are opened (and maybe migrated)
     // when I go to my own canvases, not before.
-    if nav.shared.with_untracked(Option::is_none) {
+    if nav.shared.with_untracked(Option::is_none) && nav.template.with_untracked(Option::is_none) {
         nav.start_editor(state, None);
     }
     let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
     on_cleanup(move || address.remove());
 
     let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
+    let showing_template = Memo::new(move |_| nav.template.get());
     let title = state.canvas.title();
     Effect::new(move |_| {
         let t = nav.shared.with(|link| match link {
@@ -59,6 +61,8 @@ pub fn App() -> impl IntoView {
     move || {
         if showing_link.get() {
             view! { <SharedPage /> <ToastBar /> }.into_any()
+        } else if let Some(id) = showing_template.get() {
+            view! { <TemplatePage id /> <ToastBar /> }.into_any()
         } else {
             view! { <CanvasEditor /> }.into_any()
         }
@@ -90,6 +94,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::ThreadCheck => view! { <ThreadCheckDialog /> }.into_any(),
             Panel::Worksheet => view! { <WorksheetDialog /> }.into_any(),
             Panel::Scorecard => view! { <ScorecardDialog /> }.into_any(),
+            Panel::Templates => view! { <TemplatesDialog /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

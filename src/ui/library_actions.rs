@@ -110,10 +110,15 @@ pub fn open_newest(state: EditorState, except: Option<&str>) {
 /// Starts a new canvas of `kind`. If it cannot be stored, it stays in the
 /// editor and the next save tries again.
 pub fn new_canvas(state: EditorState, kind: CanvasKind) {
+    start_canvas(state, Canvas::new(kind));
+}
+
+/// Starts `canvas` as a new canvas (from a template, a file). If it cannot
+/// be stored, it stays in the editor and the next save tries again.
+pub fn start_canvas(state: EditorState, canvas: Canvas) {
     if !may_leave(state) {
         return;
     }
-    let canvas = Canvas::new(kind);
     if let Err(e) = store_new(state, canvas.clone()) {
         state.canvas_id.set(None);
         state.last_synced.set_value(None);

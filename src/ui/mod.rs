@@ -29,6 +29,7 @@ pub mod shortcuts;
 pub mod snapshots_panel;
 pub mod state;
 pub mod storage_alerts;
+pub mod templates;
 pub mod theme;
 pub mod threads;
 pub mod time;

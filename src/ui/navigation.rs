@@ -1,11 +1,12 @@
-//! Which page shows: my own canvases (the editor) or a canvas someone
-//! shared as a link. A link is only ever read: the editor, and with it any
+//! Which page shows: my own canvases (the editor), a canvas someone
+//! shared as a link, or a template a deep link names. A link is only ever read: the editor, and with it any
 //! write to my drafts, starts only when I go to my own canvases.
 
 use crate::browser::location::{clear_fragment, current_fragment};
 use crate::browser::storage::open_canvas_in_tab;
 use crate::core::model::Canvas;
 use crate::core::share_link::{self, is_share_fragment, ShareError};
+use crate::core::templates::template_route;
 use crate::ui::autosave::{save_now, start_autosave};
 use crate::ui::library_actions::{open_or_explain, start};
 use crate::ui::state::{EditorState, Panel};
@@ -41,6 +42,8 @@ impl SharedLink {
 pub struct Navigation {
     /// The link being looked at; `None` shows my own canvases.
     pub shared: RwSignal<Option<SharedLink>>,
+    /// The template a deep link (`#/template/<id>`) shows, if any.
+    pub template: RwSignal<Option<String>>,
     editor_started: StoredValue<bool>,
     /// The app's owner, so the editor's effects outlive the page shown.
     owner: StoredValue<Owner>,
@@ -49,8 +52,10 @@ pub struct Navigation {
 impl Navigation {
     /// Reads the address; must run in the app's owner.
     pub fn from_address() -> Navigation {
+        let fragment = current_fragment();
         Navigation {
-            shared: RwSignal::new(SharedLink::from_fragment(&current_fragment())),
+            shared: RwSignal::new(SharedLink::from_fragment(&fragment)),
+            template: RwSignal::new(template_route(&fragment).map(str::to_string)),
             editor_started: StoredValue::new(false),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
@@ -84,6 +89,7 @@ impl Navigation {
             self.start_editor(state, open);
         }
         self.shared.set(None);
+        self.template.set(None);
         state.panel.set(panel);
     }
 
@@ -97,9 +103,22 @@ impl Navigation {
                     save_now(state);
                 }
                 state.panel.set(Panel::None);
+                self.template.set(None);
                 self.shared.set(Some(link));
             }
-            None if self.shared.with_untracked(Option::is_some) && fragment.is_empty() => {
+            None if template_route(&fragment).is_some() => {
+                if self.editor_started.get_value() {
+                    save_now(state);
+                }
+                state.panel.set(Panel::None);
+                self.shared.set(None);
+                self.template
+                    .set(template_route(&fragment).map(str::to_string));
+            }
+            None if (self.shared.with_untracked(Option::is_some)
+                || self.template.with_untracked(Option::is_some))
+                && fragment.is_empty() =>
+            {
                 self.show_editor(state, Panel::None, None)
             }
             None => {}

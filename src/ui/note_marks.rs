@@ -78,6 +78,7 @@ pub fn PartnerFilter() -> impl IntoView {
         <select
             class="partner-filter"
             aria-label="Show partners"
+            prop:value=move || state.partner_filter.get().map_or("", PartnerSide::id)
             on:change:target=move |ev| state.partner_filter.set(PartnerSide::from_id(&ev.target().value()))
         >
             <option value="">"All partners"</option>

@@ -92,15 +92,19 @@ fn MetricRow(id: MetricId) -> impl IntoView {
             }
         })
         .collect_view();
-    // A driver lists the results it can move.
+    // A driver lists the results it can move; a memo, so ticking a box
+    // (which changes the metrics) does not rebuild the boxes under the focus.
+    let results = Memo::new(move |_| {
+        metrics.with(|ms| {
+            ms.iter()
+                .filter(|m| m.role == MetricRole::Result)
+                .map(|m| (m.id, name_or_untitled(m)))
+                .collect::<Vec<_>>()
+        })
+    });
     let moves = move || {
         (role.get() == Some(MetricRole::Driver)).then(|| {
-            let results: Vec<(MetricId, String)> = metrics.with(|ms| {
-                ms.iter()
-                    .filter(|m| m.role == MetricRole::Result)
-                    .map(|m| (m.id, name_or_untitled(m)))
-                    .collect()
-            });
+            let results = results.get();
             let boxes = results
                 .into_iter()
                 .map(|(result, name)| {

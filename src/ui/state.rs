@@ -35,6 +35,7 @@ pub enum Panel {
     ThreadCheck,
     Worksheet,
     Scorecard,
+    Templates,
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".
@@ -140,10 +141,15 @@ impl EditorState {
     }
 
     /// Adds an empty note to a block and asks for it to be focused. A
-    /// search in progress ends, or it would hide the new, empty note.
+    /// search or partner filter in progress ends, or it would hide the new,
+    /// empty note.
     pub fn add_note(&self, block: &str) -> NoteId {
         if !self.find.get_untracked().is_empty() {
             self.find.set(String::new());
+        }
+        // A new partner has no side yet: a side filter would hide it.
+        if block == "key-partners" && self.partner_filter.get_untracked().is_some() {
+            self.partner_filter.set(None);
         }
         let id = push_empty_note(&mut self.canvas.notes().write(), block);
         self.focus_request.set(Some(id));

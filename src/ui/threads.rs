@@ -26,7 +26,11 @@ pub fn LinkButton(id: NoteId) -> impl IntoView {
             type="button"
             class="link-note"
             aria-haspopup="dialog"
-            aria-label="Link to…"
+            aria-label=move || match count.get() {
+                0 => "Link to…".to_string(),
+                1 => "Link to… (1 link)".to_string(),
+                n => format!("Link to… ({n} links)"),
+            }
             title="Link this note to notes in other blocks"
             on:click=move |_| {
                 state.link_from.set(Some(id));

@@ -15,6 +15,7 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar">
             <PanelButton panel=Panel::MyCanvases label="My canvases" />
+            <PanelButton panel=Panel::Templates label="Templates" />
             <TitleInput />
             <KindPicker />
             <QuestionsToggle />

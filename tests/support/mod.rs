@@ -93,7 +93,16 @@ impl App {
 
     /// The app in a browser set to the language `lang` ("de-DE").
     pub async fn open_in(lang: &str) -> App {
-        let server = StaticServer::start(dist_dir());
+        App::launch(dist_dir(), lang).await
+    }
+
+    /// The site in `root` (a changed copy of the release build) instead.
+    pub async fn open_site(root: PathBuf) -> App {
+        App::launch(root, "en-US").await
+    }
+
+    async fn launch(root: PathBuf, lang: &str) -> App {
+        let server = StaticServer::start(root);
         let port = free_port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into());
         let child = Command::new(&driver_path)
