@@ -3,12 +3,21 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+/// Text as a Blob of type `mime`.
+pub fn text_blob(mime: &str, text: &str) -> Result<Blob, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(&text_blob(mime, text)?)?;
+    download_url(file_name, url)
+}
+
+/// Downloads what `url` (an object or data URL) holds as `file_name`.
+pub fn download_url(file_name: &str, url: String) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;

@@ -4,4 +4,5 @@ pub mod download;
 pub mod fetch;
 pub mod location;
 pub mod number_format;
+pub mod picture;
 pub mod storage;

@@ -2,6 +2,7 @@
 pub mod colour;
 pub mod compare;
 pub mod extras_format;
+pub mod file_import;
 pub mod hints;
 pub mod history;
 pub mod json;
@@ -19,6 +20,7 @@ pub mod share_payload;
 pub mod shared_copies;
 pub mod storage_format;
 pub mod store;
+pub mod svg;
 pub mod templates;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod testing;

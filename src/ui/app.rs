@@ -5,6 +5,7 @@ use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::model::{Canvas, CanvasStoreFields};
 use crate::ui::canvas_board::CanvasBoard;
 use crate::ui::colour_legend::ColourLegend;
+use crate::ui::export_import::{listen_for_dropped_files, listen_for_print, ExportDialog};
 use crate::ui::learning_model::LearningModelBar;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
@@ -74,6 +75,8 @@ pub fn App() -> impl IntoView {
 pub fn CanvasEditor() -> impl IntoView {
     let state = expect_context::<EditorState>();
     listen_for_shortcuts(state);
+    listen_for_dropped_files(state);
+    listen_for_print();
     view! {
         <header class="app-header">
             <p class="brand">"Learning Model Canvas"</p>
@@ -95,6 +98,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::Worksheet => view! { <WorksheetDialog /> }.into_any(),
             Panel::Scorecard => view! { <ScorecardDialog /> }.into_any(),
             Panel::Templates => view! { <TemplatesDialog /> }.into_any(),
+            Panel::Export => view! { <ExportDialog /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

@@ -9,6 +9,7 @@ pub mod colour_legend;
 pub mod compare_view;
 pub mod confirm_button;
 pub mod dialog;
+pub mod export_import;
 pub mod find_notes;
 pub mod focus_block;
 pub mod learning_model;

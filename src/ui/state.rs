@@ -36,6 +36,7 @@ pub enum Panel {
     Worksheet,
     Scorecard,
     Templates,
+    Export,
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".

@@ -4,6 +4,7 @@
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
+use crate::ui::export_import::ImportButton;
 use crate::ui::find_notes::FindNotes;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::theme::ThemePicker;
@@ -25,6 +26,8 @@ pub fn Toolbar() -> impl IntoView {
             <PanelButton panel=Panel::Scorecard label="Scorecard" />
             <PanelButton panel=Panel::Snapshots label="Snapshots" />
             <PanelButton panel=Panel::Share label="Share" />
+            <PanelButton panel=Panel::Export label="Export" />
+            <ImportButton />
             <ThemePicker />
             <PanelButton panel=Panel::Shortcuts label="?" name="Keyboard shortcuts" />
             <SaveIndicator />

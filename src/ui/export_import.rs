@@ -1,0 +1,248 @@
+//! "Export" (JSON, Markdown, PNG, SVG, Print) and "Import" (a file chosen
+//! or dropped onto the page, added as a new draft). Nothing the user has is
+//! changed by an import that fails: the page says why.
+
+use crate::browser::download::{download_text, file_name_for};
+use crate::browser::picture::{download_svg_as_png, file_text};
+use crate::core::file_import::{read_canvas_file, size_error};
+use crate::core::markdown::to_markdown;
+use crate::core::svg::{to_svg, WIDTH};
+use crate::ui::dialog::{close_dialogs, ModalDialog};
+use crate::ui::library_actions::{display_title, now, start_canvas};
+use crate::ui::state::EditorState;
+use crate::ui::storage_alerts::download_canvas_file;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// The height an SVG of the canvas declares (read back from its header).
+fn svg_height(svg: &str) -> u32 {
+    svg.split("height=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(1000)
+}
+
+#[component]
+pub fn ExportDialog() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let status = RwSignal::new(None::<Result<String, String>>);
+    let title = move || state.canvas.with_untracked(|c| c.title.clone());
+    let done = move |name: String| status.set(Some(Ok(format!("Downloaded “{name}”."))));
+    let failed = move || status.set(Some(Err("The browser did not start the download.".into())));
+    let export_json = move |_| {
+        if state.canvas.with_untracked(download_canvas_file) {
+            done(file_name_for(&title(), "json"));
+        } else {
+            failed();
+        }
+    };
+    let export_text = move |extension: &'static str, mime: &'static str, text: String| {
+        let name = file_name_for(&title(), extension);
+        match download_text(&name, mime, &text) {
+            Ok(()) => done(name),
+            Err(_) => failed(),
+        }
+    };
+    let export_markdown = move |_| {
+        export_text(
+            "md",
+            "text/markdown",
+            state.canvas.with_untracked(to_markdown),
+        )
+    };
+    let export_svg =
+        move |_| export_text("svg", "image/svg+xml", state.canvas.with_untracked(to_svg));
+    let export_png = move |_| {
+        let svg = state.canvas.with_untracked(to_svg);
+        let name = file_name_for(&title(), "png");
+        status.set(Some(Ok("Drawing the picture…".into())));
+        spawn_local(async move {
+            let result = download_svg_as_png(&svg, WIDTH, svg_height(&svg), &name).await;
+            let _ = status.try_set(Some(match result {
+                Ok(()) => Ok(format!("Downloaded “{name}”.")),
+                Err(why) => Err(format!("The PNG could not be made: {why}.")),
+            }));
+        });
+    };
+    let print = move |_| {
+        close_dialogs();
+        // After the dialog has gone, so the printout shows the canvas alone.
+        set_timeout(
+            || {
+                fit_to_print_page();
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            },
+            std::time::Duration::from_millis(50),
+        );
+    };
+    view! {
+        <ModalDialog title="Export">
+            <p class="worksheet-intro">
+                "Take the canvas elsewhere: a file to import again or keep on a shared drive, \
+                 text for a wiki or an e-mail, a picture for a slide, or a printout."
+            </p>
+            <ul class="export-choices">
+                <li><button type="button" on:click=export_json>"Export JSON"</button>" the whole canvas, to import again"</li>
+                <li><button type="button" on:click=export_markdown>"Export Markdown"</button>" headings per block, notes as bullets, the worksheet and scorecard as tables"</li>
+                <li><button type="button" on:click=export_png>"Export PNG"</button>" a picture of the canvas as laid out"</li>
+                <li><button type="button" on:click=export_svg>"Export SVG"</button>" the same picture, sharp at any size"</li>
+                <li><button type="button" on:click=print>"Print"</button>" or save as PDF: one landscape page"</li>
+            </ul>
+            {move || status.get().map(|s| match s {
+                Ok(text) => view! { <p class="export-status" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="alert" role="alert">{text}</p> }.into_any(),
+            })}
+        </ModalDialog>
+    }
+}
+
+/// Reads a chosen or dropped file and adds its canvas as a new draft.
+fn import_file(state: EditorState, file: web_sys::File) {
+    if let Some(too_big) = size_error(file.size()) {
+        state
+            .notice
+            .set(Some(too_big.trim_end_matches('.').to_string()));
+        return;
+    }
+    spawn_local(async move {
+        let result = file_text(&file)
+            .await
+            .map_err(|why| format!("This file could not be read ({why}). Nothing was changed."))
+            .and_then(|raw| read_canvas_file(&raw, now()));
+        match result {
+            Ok(canvas) => {
+                let title = display_title(&canvas.title).to_string();
+                start_canvas(state, canvas);
+                state.notice.set(None);
+                state.show_toast(format!("Imported “{title}” as a new canvas."), None);
+            }
+            Err(why) => state
+                .notice
+                .set(Some(why.trim_end_matches('.').to_string())),
+        }
+    });
+}
+
+/// "Import": a button that opens the file chooser.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <button
+            type="button"
+            class="panel-button"
+            title="Add a canvas from a JSON file (or drop the file onto the page)"
+            on:click=move |_| {
+                if let Some(i) = input.get_untracked() {
+                    i.click();
+                }
+            }
+        >
+            "Import"
+        </button>
+        <input
+            node_ref=input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            tabindex="-1"
+            aria-hidden="true"
+            on:change:target=move |ev| {
+                let target = ev.target();
+                if let Some(file) = target.files().and_then(|f| f.get(0)) {
+                    import_file(state, file);
+                }
+                // The same file may be chosen again after fixing it.
+                target.set_value("");
+            }
+        />
+    }
+}
+
+/// Files dropped anywhere on the editor are imported.
+pub fn listen_for_dropped_files(state: EditorState) {
+    let has_files = |e: &web_sys::DragEvent| {
+        e.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let over = window_event_listener(ev::dragover, move |e| {
+        if has_files(&e) {
+            e.prevent_default();
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |e| {
+        if !has_files(&e) {
+            return;
+        }
+        e.prevent_default();
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+            .and_then(|f| f.dyn_into::<web_sys::File>().ok());
+        if let Some(file) = file {
+            import_file(state, file);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+    });
+}
+
+/// The printable area of a landscape page at 8 mm margins, in CSS pixels,
+/// on whichever of A4 and Letter is smaller each way.
+const PRINT_WIDTH: f64 = 994.0;
+const PRINT_HEIGHT: f64 = 733.0;
+
+/// Scales the canvas so it fits one landscape page (`--print-zoom`).
+pub fn fit_to_print_page() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let page = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".canvas-page").ok().flatten());
+    let root = document
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(page), Some(root)) = (page, root) {
+        let (w, h) = (
+            f64::from(page.scroll_width()),
+            f64::from(page.scroll_height()),
+        );
+        let zoom = (PRINT_WIDTH / w.max(1.0))
+            .min(PRINT_HEIGHT / h.max(1.0))
+            .min(1.0);
+        // Thousandths, written without float formatting (it costs size).
+        let permille = (zoom * 1000.0) as u32;
+        let value = format!("{}.{:03}", permille / 1000, permille % 1000);
+        let _ = root.style().set_property("--print-zoom", &value);
+    }
+}
+
+/// Before printing (from the menu or "Print"), fits the canvas to the
+/// page; after, puts it back.
+pub fn listen_for_print() {
+    let before = window_event_listener(ev::beforeprint, move |_| fit_to_print_page());
+    let after = window_event_listener(ev::afterprint, move |_| {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(root) = root {
+            let _ = root.style().remove_property("--print-zoom");
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}

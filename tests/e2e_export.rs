@@ -1,0 +1,200 @@
+//! End-to-end tests of "Export" (JSON, Markdown, SVG, PNG, Print on one
+//! landscape page) and "Import" (a file chosen or dropped; wrong, damaged
+//! and huge files refused with a message, nothing changed).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::wd::{PrintConfiguration, PrintOrientation};
+use serde_json::json;
+use support::App;
+
+/// Catches downloads: each click on a download link records its name and
+/// address instead of saving a file.
+const CATCH_DOWNLOADS: &str = "window.__downloads = []; HTMLAnchorElement.prototype.click = function () { if (this.download) window.__downloads.push([this.download, this.href]); }; return null";
+
+/// The text of the last download (the address is a blob: or data: URL).
+const LAST_DOWNLOAD: &str = "const done = arguments[arguments.length - 1]; const d = window.__downloads.at(-1); fetch(d[1]).then(r => r.text()).then(t => done([d[0], t]));";
+
+async fn last_download(app: &App) -> (String, String) {
+    let v = app
+        .client
+        .execute_async(LAST_DOWNLOAD, vec![])
+        .await
+        .expect("read the download");
+    (
+        v[0].as_str().unwrap_or_default().to_string(),
+        v[1].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+async fn export(app: &App, what: &str) {
+    let before = app.js("return window.__downloads.length").await;
+    app.click_in_dialog(what).await;
+    let n = before.as_u64().unwrap_or(0) + 1;
+    app.eventually("return window.__downloads.length", json!(n))
+        .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn every_export_holds_the_canvas_and_json_imports_back() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    app.set_title("Acme <L&D> 2027").await;
+    app.add_note("Design", "Cohort *programme*").await;
+    app.add_note("Delivery", "Live sessions").await;
+    app.wait_saved().await;
+    app.js(CATCH_DOWNLOADS).await;
+    app.click_button("Export").await;
+
+    export(&app, "Export JSON").await;
+    let (name, json_text) = last_download(&app).await;
+    assert_eq!(name, "acme-l-d-2027.json");
+    assert!(json_text.starts_with(r#"{"version":4,"#), "{json_text}");
+
+    export(&app, "Export Markdown").await;
+    let (name, md) = last_download(&app).await;
+    assert_eq!(name, "acme-l-d-2027.md");
+    assert!(md.starts_with("# Acme \\<L&D\\> 2027\n"), "{md}");
+    assert!(
+        md.contains("## Design\n\n- Cohort \\*programme\\*\n"),
+        "{md}"
+    );
+
+    export(&app, "Export SVG").await;
+    let (name, svg) = last_download(&app).await;
+    assert_eq!(name, "acme-l-d-2027.svg");
+    assert!(svg.starts_with("<svg xmlns"), "{svg}");
+    assert!(svg.contains("Acme &lt;L&amp;D&gt; 2027") && svg.contains(">Live sessions</text>"));
+
+    export(&app, "Export PNG").await;
+    let png = app
+        .js("const d = window.__downloads.at(-1); return [d[0], d[1].slice(0, 22), d[1].length]")
+        .await;
+    assert_eq!(png[0], json!("acme-l-d-2027.png"));
+    assert_eq!(png[1], json!("data:image/png;base64,"));
+    assert!(png[2].as_u64().unwrap_or(0) > 20_000, "{png}");
+    app.screenshot("export").await;
+    app.click_in_dialog("Close").await;
+
+    // The JSON file imports as a new draft, the same canvas.
+    let dir = std::env::temp_dir().join(format!("lmc-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("acme.json");
+    std::fs::write(&file, &json_text).expect("write the export");
+    let input = app.wait_for("input[type=file]").await;
+    input
+        .send_keys(file.to_str().expect("a path"))
+        .await
+        .expect("choose the file");
+    app.eventually(
+        "return document.querySelector('.toast')?.textContent ?? ''",
+        json!("Imported “Acme <L&D> 2027” as a new canvas.×"),
+    )
+    .await;
+    app.wait_saved().await;
+    app.open_my_canvases().await;
+    assert_eq!(app.listed_titles().await.len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn wrong_damaged_and_huge_files_are_refused_and_change_nothing() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    app.add_note("Design", "Mine").await;
+    app.wait_saved().await;
+    let storage = "return JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)]))";
+    let mine = app.js(storage).await;
+    let dir = std::env::temp_dir().join(format!("lmc-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let alert = "return document.querySelector('.canvas-page [role=alert] p')?.textContent ?? ''";
+    for (name, content, says) in [
+        ("notes.txt", "just some text".to_string(), "it is not JSON"),
+        ("package.json", r#"{"name":"x"}"#.to_string(), "not made by Learning Model Canvas"),
+        (
+            "damaged.json",
+            r#"{"version":4,"created":1,"edited":1,"canvas":{"title":"T","kind":"lmc-nine","notes":[{"id":1,"block":"design","text":"a","colour":"teal"}]}}"#.to_string(),
+            "damaged",
+        ),
+        ("huge.json", " ".repeat(6 * 1024 * 1024), "larger than any canvas"),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(&file, content).expect("write the file");
+        app.wait_for("input[type=file]")
+            .await
+            .send_keys(file.to_str().expect("a path"))
+            .await
+            .expect("choose the file");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let text = app.js(alert).await;
+            if text.as_str().unwrap_or("").contains(says) {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "{name}: {text}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(app.js(storage).await, mine, "{name} changed nothing");
+    }
+    app.screenshot("import-refused").await;
+
+    // A file dropped onto the page imports the same way.
+    app.js(r#"const f = new File(['{"version":1,"canvas":{"title":"Dropped","kind":"lean","notes":[]}}'], 'dropped.json', {type: 'application/json'});
+        const dt = new DataTransfer(); dt.items.add(f);
+        document.body.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        document.body.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        return null"#)
+        .await;
+    app.eventually(
+        "return document.querySelector('.canvas-title').value",
+        json!("Dropped"),
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn print_fits_a_full_canvas_on_one_landscape_page() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    for i in 0..12 {
+        app.add_note(
+            "Design",
+            &format!("Design choice number {i} with a few more words"),
+        )
+        .await;
+    }
+    app.wait_saved().await;
+    // "Print" fits the canvas to the page, then asks the browser to print.
+    app.js("window.__printed = 0; window.print = () => { window.__printed += 1; }; return null")
+        .await;
+    app.click_button("Export").await;
+    app.click_in_dialog("Print").await;
+    app.eventually("return window.__printed", json!(1)).await;
+    let pdf = app
+        .client
+        .print(
+            PrintConfiguration::builder()
+                .orientation(PrintOrientation::Landscape)
+                .shrink_to_fit(false)
+                .build()
+                .expect("a print configuration"),
+        )
+        .await
+        .expect("print to PDF");
+    let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
+    let pages = count(b"/Type /Page") - count(b"/Type /Pages");
+    assert_eq!(pages, 1, "the canvas fits one page");
+    std::fs::write(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/print.pdf"),
+        &pdf,
+    )
+    .expect("keep the PDF");
+    app.close().await;
+}
