@@ -54,8 +54,10 @@ mod tests {
 
     #[test]
     fn an_exported_file_and_a_first_landing_draft_import() {
-        let mut c = Canvas::default();
-        c.title = "Acme".into();
+        let mut c = Canvas {
+            title: "Acme".into(),
+            ..Canvas::default()
+        };
         c.add_note("design");
         let raw = encode_record(&Record {
             canvas: c.clone(),
@@ -88,8 +90,7 @@ mod tests {
         /// Whatever the app exports, it imports unchanged.
         #[test]
         fn what_is_exported_imports_unchanged(extras in arb_extras(), title in ".{0,40}") {
-            let mut c = Canvas::default();
-            c.title = title;
+            let mut c = Canvas { title, ..Canvas::default() };
             for b in ["design", "delivery", "key-partners"] {
                 c.add_note(b);
             }
