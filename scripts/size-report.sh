@@ -4,21 +4,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST="${1:-dist}"
-# Raised from 300 with the learning models, threads, worksheet and scorecard
-# (about +100 KB before the size pass that erased component types, -72 KB).
-BUDGET_KB=350
+# The budget is for what the first visit loads (everything but the
+# templates, fetched when the gallery opens). Raised from 300 with the
+# learning models, threads, worksheet and scorecard (about +100 KB before the
+# size pass that erased component types, -72 KB), then to 400 with templates,
+# export, import, print and offline (+30 KB).
+BUDGET_KB=400
 [ -f "$DIST/index.html" ] || { echo "no release build in $DIST: run trunk build --release" >&2; exit 1; }
 total_raw=0
 total_gz=0
+page_gz=0
 printf '%-52s %10s %10s\n' "file" "bytes" "gzip -9"
 while IFS= read -r -d '' f; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
+  case "${f#"$DIST"/}" in templates/*) ;; *) page_gz=$((page_gz + gz)) ;; esac
   printf '%-52s %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz"
 done < <(find "$DIST" -type f -print0 | sort -z)
 printf '%-52s %10d %10d\n' "total" "$total_raw" "$total_gz"
-awk -v gz="$total_gz" -v budget="$BUDGET_KB" 'BEGIN {
-  printf "gzipped total: %.1f KB (budget %d KB): %s\n", gz / 1024, budget, (gz <= budget * 1024 ? "within budget" : "OVER BUDGET")
+awk -v gz="$total_gz" -v page="$page_gz" -v budget="$BUDGET_KB" 'BEGIN {
+  printf "gzipped total: %.1f KB; first visit (all but templates/): %.1f KB (budget %d KB): %s\n", gz / 1024, page / 1024, budget, (page <= budget * 1024 ? "within budget" : "OVER BUDGET")
 }'

@@ -4,6 +4,19 @@ fn main() {
     // the page is built, then painted.
     mark("lmc-mounted");
     leptos::prelude::request_animation_frame(|| mark("lmc-painted"));
+    register_service_worker();
+}
+
+/// Offline after the first visit (static/sw.js). Where the browser has no
+/// service workers (an insecure address, a private mode), the app simply
+/// needs the network.
+fn register_service_worker() {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = navigator.service_worker().register("sw.js");
+    }
 }
 
 fn mark(name: &str) {

@@ -153,7 +153,7 @@ async fn a_broken_template_file_is_named_and_the_gallery_lists_the_good_ones() {
     )
     .expect("write the broken template");
 
-    let app = App::open_site(site.clone()).await;
+    let app = App::open_site(site.clone(), "/").await;
     app.fresh_start().await;
     app.click_button("Templates").await;
     app.eventually(

@@ -93,15 +93,16 @@ impl App {
 
     /// The app in a browser set to the language `lang` ("de-DE").
     pub async fn open_in(lang: &str) -> App {
-        App::launch(dist_dir(), lang).await
+        App::launch(dist_dir(), lang, "/").await
     }
 
-    /// The site in `root` (a changed copy of the release build) instead.
-    pub async fn open_site(root: PathBuf) -> App {
-        App::launch(root, "en-US").await
+    /// The site in `root` (a changed copy of the release build) instead,
+    /// opened at `path` ("/", or "/lmc/" for a copy under a sub-path).
+    pub async fn open_site(root: PathBuf, path: &str) -> App {
+        App::launch(root, "en-US", path).await
     }
 
-    async fn launch(root: PathBuf, lang: &str) -> App {
+    async fn launch(root: PathBuf, lang: &str, path: &str) -> App {
         let server = StaticServer::start(root);
         let port = free_port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into());
@@ -140,7 +141,7 @@ impl App {
             server,
             _driver: driver,
         };
-        app.goto("/").await;
+        app.goto(path).await;
         app
     }
 

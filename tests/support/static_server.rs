@@ -4,12 +4,15 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
 pub struct StaticServer {
     pub origin: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// While set, every connection is closed unanswered: the network is cut.
+    pub offline: Arc<AtomicBool>,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -19,6 +22,7 @@ fn content_type(path: &Path) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "wasm" => "application/wasm",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "png" => "image/png",
         "svg" => "image/svg+xml",
         _ => "application/octet-stream",
@@ -87,14 +91,24 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let origin = format!("http://{}", listener.local_addr().expect("local address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let offline = Arc::new(AtomicBool::new(false));
         let log = requests.clone();
+        let cut = offline.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if cut.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let root = root.clone();
                 let log = log.clone();
                 thread::spawn(move || serve(stream, &root, &log));
             }
         });
-        StaticServer { origin, requests }
+        StaticServer {
+            origin,
+            requests,
+            offline,
+        }
     }
 }
