@@ -6,22 +6,8 @@
 mod support;
 
 use serde_json::json;
-use std::path::Path;
 use std::sync::atomic::Ordering;
-use support::{dist_dir, App};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("make the copy");
-    for entry in std::fs::read_dir(from).expect("read dist") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy a file");
-        }
-    }
-}
+use support::{copy_dir, dist_dir, App};
 
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]

@@ -6,8 +6,8 @@
 mod support;
 
 use serde_json::json;
-use std::path::{Path, PathBuf};
-use support::{dist_dir, App};
+use std::path::PathBuf;
+use support::{copy_dir, dist_dir, App};
 
 const CARDS: &str = "return [...document.querySelectorAll('dialog[open] .template-card h3')].map(h => h.textContent)";
 
@@ -117,19 +117,6 @@ async fn a_deep_link_opens_a_template_and_an_unknown_one_says_so() {
     )
     .await;
     app.close().await;
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("make the copy");
-    for entry in std::fs::read_dir(from).expect("read dist") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy a file");
-        }
-    }
 }
 
 #[tokio::test]

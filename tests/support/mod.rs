@@ -38,6 +38,20 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// Copies a folder (a release build, to serve it changed or elsewhere).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("make the copy");
+    for entry in std::fs::read_dir(from).expect("read the folder") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy a file");
+        }
+    }
+}
+
 struct Driver(Child);
 
 impl Drop for Driver {
