@@ -55,6 +55,9 @@ async fn the_gallery_offers_blanks_and_examples_and_use_template_makes_a_new_dra
     )
     .await;
     app.wait_saved().await;
+    app.js("window.scrollTo(0, 0); document.activeElement.blur(); document.querySelector('.toast .dismiss')?.click(); return null")
+        .await;
+    app.screenshot("from-template").await;
     assert_ne!(app.js("return localStorage.length").await, before);
     app.open_my_canvases().await;
     assert_eq!(

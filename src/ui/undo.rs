@@ -73,15 +73,18 @@ pub fn start_history(state: EditorState) {
 #[component]
 pub fn UndoRedoButtons() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    // Together, so the toolbar never wraps between them.
     view! {
-        <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.can_undo act=undo />
-        <HistoryButton
-            label="Redo"
-            keys="Control+Shift+Z Meta+Shift+Z Control+Y"
-            hint="Redo (Ctrl+Shift+Z)"
-            enabled=state.can_redo
-            act=redo
-        />
+        <span class="history-buttons">
+            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.can_undo act=undo />
+            <HistoryButton
+                label="Redo"
+                keys="Control+Shift+Z Meta+Shift+Z Control+Y"
+                hint="Redo (Ctrl+Shift+Z)"
+                enabled=state.can_redo
+                act=redo
+            />
+        </span>
     }
 }
 
