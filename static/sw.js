@@ -1,7 +1,9 @@
 // Learning Model Canvas works offline after the first visit: this service
 // worker keeps the app shell (the page, its script, wasm and styles) and
-// the templates. It asks the network first, so a new version arrives as
-// soon as it is published, and answers from its cache when offline.
+// the templates. The page and the templates are asked of the network first,
+// so a new version arrives as soon as it is published; the script, wasm and
+// styles carry a hash in their names and never change, so they come from
+// the cache when it has them (faster, and no re-download on each visit).
 const CACHE = 'lmc-v1';
 
 // The page's own files, read from the page itself (their names carry a
@@ -46,6 +48,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(new URL(request.url).pathname)) {
+        const kept = await cache.match(request, { ignoreSearch: true });
+        if (kept) return kept;
+      }
       try {
         const fresh = await fetch(request);
         if (fresh.ok) await cache.put(request, fresh.clone());
