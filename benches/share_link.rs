@@ -187,7 +187,9 @@ mod native {
     }
 
     pub fn main() {
-        println!("Share links: characters after '#' (ours includes its 'c1.', 'c2.' or 'c3.' prefix)\n");
+        println!(
+            "Share links: characters after '#' (ours includes its 'c1.', 'c2.' or 'c3.' prefix)\n"
+        );
         println!("The corpus (benches/share_corpus.rs):\n");
         let main_ok = table(share_corpus::corpus());
         println!(

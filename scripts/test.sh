@@ -18,7 +18,7 @@ status=0
 cargo test 2>&1 | tee -a "$LOG" || status=1
 
 echo "== 2/3 browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$LOG" || status=1
+cargo test --target wasm32-unknown-unknown --test browser --test browser_canvas_tools 2>&1 | tee -a "$LOG" || status=1
 
 echo "== 3/3 end-to-end tests (release build on loopback)"
 if trunk build --release; then

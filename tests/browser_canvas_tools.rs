@@ -1,0 +1,135 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the canvas's
+//! own tools in a real DOM: the learning model's hints in their block,
+//! dismissed; a thread lit from the focused note; and numbers formatted by
+//! the browser's Intl for the reader's language.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use lmc::browser::number_format::{decimal_separator, money, number, percent};
+use lmc::core::kind::CanvasKind;
+use lmc::core::learning_model::LearningModel;
+use lmc::core::model::{Canvas, CanvasStoreFields};
+use lmc::core::threads::link;
+use lmc::ui::canvas_board::CanvasBoard;
+use lmc::ui::state::EditorState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn mount(canvas: Canvas) -> (HtmlElement, EditorState) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = EditorState::new(canvas);
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        view! { <CanvasBoard /> }
+    });
+    handle.forget();
+    (container, state)
+}
+
+#[wasm_bindgen_test]
+async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {
+    let mut canvas = Canvas::new(CanvasKind::LearningModelNine);
+    canvas.models.aim = Some(LearningModel::PerformanceSupport);
+    let (container, state) = mount(canvas);
+    next_tick().await;
+    let hint = container
+        .query_selector("#key-partners-block aside.hint")
+        .unwrap()
+        .expect("the hint in Key Partners");
+    assert_eq!(
+        hint.get_attribute("aria-label").as_deref(),
+        Some("Hint from the Performance Support model")
+    );
+    let button: HtmlElement = hint
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Dismiss hint"));
+    button.click();
+    next_tick().await;
+    assert!(container.query_selector("aside.hint").unwrap().is_none());
+    assert_eq!(
+        state.canvas.dismissed_hints().get_untracked(),
+        ["performance-support-it"]
+    );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn focusing_a_note_lights_its_thread_and_dims_the_rest() {
+    let mut canvas = Canvas::new(CanvasKind::LearningModelNine);
+    let a = canvas.add_note("design");
+    let b = canvas.add_note("delivery");
+    canvas.add_note("key-partners");
+    link(&mut canvas.links, a, b);
+    let (container, _state) = mount(canvas);
+    next_tick().await;
+    let note: HtmlElement = container
+        .query_selector(&format!("li[data-note='{a}'] textarea"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    note.focus().unwrap();
+    next_tick().await;
+    let lit: Vec<String> = {
+        let list = container.query_selector_all("li.note.in-thread").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| {
+                n.unchecked_into::<web_sys::Element>()
+                    .get_attribute("data-note")
+            })
+            .collect()
+    };
+    assert_eq!(lit.len(), 2, "{lit:?}");
+    assert!(lit.contains(&a.to_string()) && lit.contains(&b.to_string()));
+    assert!(container
+        .query_selector(".board.threading")
+        .unwrap()
+        .is_some());
+    note.blur().unwrap();
+    next_tick().await;
+    assert!(container
+        .query_selector(".board.threading")
+        .unwrap()
+        .is_none());
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn numbers_come_from_the_browser_in_the_readers_format() {
+    let sep = decimal_separator();
+    assert!(sep == '.' || sep == ',');
+    assert!(number(150).contains(sep), "{}", number(150));
+    let full = money(38_650_000, "EUR");
+    assert!(full.contains("386") && full.contains("500"), "{full}");
+    assert!(full.contains('€') || full.contains("EUR"), "{full}");
+    assert!(
+        !full.contains(&format!("{sep}00")),
+        "whole amounts without cents: {full}"
+    );
+    let share = percent(534);
+    assert!(
+        share.contains("53") && share.contains('4') && share.contains('%'),
+        "{share}"
+    );
+}
