@@ -4,28 +4,32 @@
 // so a new version arrives as soon as it is published; the script, wasm and
 // styles carry a hash in their names and never change, so they come from
 // the cache when it has them (faster, and no re-download on each visit).
-const CACHE = 'lmc-v1';
-
-// The page's own files, read from the page itself (their names carry a
-// hash that changes with each build).
-async function shell() {
-  const page = await (await fetch('./', { cache: 'no-store' })).text();
-  const files = [...page.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => './' + m[1]);
-  let templates = [];
-  try {
-    const index = await (await fetch('./templates/index.json', { cache: 'no-store' })).json();
-    templates = ['./templates/index.json', ...index.templates.map((id) => `./templates/${id}.json`)];
-  } catch (e) {
-    // No templates on this site: the app works without them.
-  }
-  return ['./', ...new Set(files), ...templates];
-}
+//
+// Each build stamps its own name on the cache (scripts/csp.sh replaces
+// BUILD_STAMP), so a new version installs afresh and the old cache goes.
+const CACHE = 'lmc-BUILD_STAMP';
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(await shell());
+      // The page's own files, read from the page itself.
+      const page = await fetch('./', { cache: 'no-store' });
+      const html = await page.clone().text();
+      const files = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map(
+        (m) => './' + m[1],
+      );
+      await cache.put('./', page);
+      await cache.addAll([...new Set(files), './manifest.webmanifest', './icon.svg']);
+      // Templates one by one: a missing one must not stop the rest.
+      try {
+        const index = await (await fetch('./templates/index.json', { cache: 'no-store' })).json();
+        const urls = ['./templates/index.json', ...index.templates.map((id) => `./templates/${id}.json`)];
+        await Promise.allSettled(urls.map((url) => cache.add(url)));
+      } catch (e) {
+        // No templates on this site: the app works without them.
+      }
       await self.skipWaiting();
     })(),
   );
@@ -48,14 +52,13 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(new URL(request.url).pathname)) {
+      if (HASHED.test(new URL(request.url).pathname)) {
         const kept = await cache.match(request, { ignoreSearch: true });
         if (kept) return kept;
       }
+      let fresh;
       try {
-        const fresh = await fetch(request);
-        if (fresh.ok) await cache.put(request, fresh.clone());
-        return fresh;
+        fresh = await fetch(request);
       } catch (offline) {
         const kept = await cache.match(request, { ignoreSearch: true });
         if (kept) return kept;
@@ -65,6 +68,11 @@ self.addEventListener('fetch', (event) => {
         }
         throw offline;
       }
+      // Keep whole, plain answers only; a failed write never hides the answer.
+      if (fresh.status === 200 && fresh.type === 'basic') {
+        event.waitUntil(cache.put(request, fresh.clone()).catch(() => {}));
+      }
+      return fresh;
     })(),
   );
 });

@@ -96,7 +96,7 @@ async fn after_a_first_visit_the_app_works_offline() {
     )
     .await;
     app.wait_for("section[aria-labelledby]").await;
-    let cached = "const done = arguments[arguments.length - 1]; caches.open('lmc-v1').then(c => c.keys()).then(k => done(k.map(r => new URL(r.url).pathname)));";
+    let cached = "const done = arguments[arguments.length - 1]; caches.keys().then(names => names.length ? caches.open(names[0]).then(c => c.keys()) : []).then(k => done(k.map(r => new URL(r.url).pathname)));";
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     loop {
         let kept = app

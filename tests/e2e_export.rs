@@ -56,7 +56,7 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     export(&app, "Export Markdown").await;
     let (name, md) = last_download(&app).await;
     assert_eq!(name, "acme-l-d-2027.md");
-    assert!(md.starts_with("# Acme \\<L&D\\> 2027\n"), "{md}");
+    assert!(md.starts_with("# Acme \\<L\\&D\\> 2027\n"), "{md}");
     assert!(
         md.contains("## Design\n\n- Cohort \\*programme\\*\n"),
         "{md}"

@@ -119,6 +119,17 @@ async fn a_deep_link_opens_a_template_and_an_unknown_one_says_so() {
         ),
     )
     .await;
+    // A path is never a template name: nothing else on the site is fetched.
+    app.client.goto("about:blank").await.expect("blank");
+    app.client
+        .goto(&format!("{origin}/#/template/..%2Findex"))
+        .await
+        .expect("deep link");
+    app.eventually(
+        "return document.querySelector('[role=alert]')?.textContent ?? ''",
+        json!("The template “../index” cannot be opened: this is not a template name (lower-case letters, digits and dashes)."),
+    )
+    .await;
     app.close().await;
 }
 

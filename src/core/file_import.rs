@@ -3,6 +3,7 @@
 //! template file opens too. Anything else says plainly what it is not.
 
 use crate::core::model::Canvas;
+use crate::core::share_link::MAX_NOTES;
 use crate::core::storage_format::{decode_record, FormatError};
 
 /// Larger files are refused unread: no canvas comes near it.
@@ -25,7 +26,7 @@ pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
         return Err(size_error(raw.len() as f64).unwrap_or_default());
     }
     let nothing = "Nothing was changed.";
-    decode_record(raw, now)
+    let canvas = decode_record(raw, now)
         .map(|r| r.canvas)
         .map_err(|e| match e {
             FormatError::NotJson(_) => format!(
@@ -42,7 +43,15 @@ pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
             FormatError::Invalid(why) => {
                 format!("This canvas file is damaged ({why}), so it was not opened. {nothing}")
             }
-        })
+        })?;
+    if canvas.notes.len() > MAX_NOTES {
+        return Err(format!(
+            "This file holds {} notes, more than any canvas ({MAX_NOTES} at most), so it was not \
+             opened. {nothing}",
+            canvas.notes.len()
+        ));
+    }
+    Ok(canvas)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -82,6 +91,14 @@ mod tests {
         }
         assert!(size_error(5.0 * 1024.0 * 1024.0).is_none());
         assert!(size_error(6_000_000.0).unwrap().contains("5.7 MB"));
+        let many: Vec<String> = (1..=MAX_NOTES + 1)
+            .map(|i| format!(r#"{{"id":{i},"block":"design","text":""}}"#))
+            .collect();
+        let crowded = format!(
+            r#"{{"version":1,"canvas":{{"title":"T","kind":"lmc-nine","notes":[{}]}}}}"#,
+            many.join(",")
+        );
+        assert!(e(&crowded).contains("5001 notes"));
         let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
         assert!(e(&huge).contains("larger than any canvas"));
     }

@@ -10,14 +10,21 @@ use crate::core::threads::thread_check;
 use crate::core::worksheet::{Amount, LineKind, Section};
 use std::fmt::Write;
 
-/// Escapes what Markdown would read as markup.
+/// Escapes what Markdown would read as markup: its punctuation anywhere,
+/// and a list or heading marker at the start ("- x", "1. x", "---").
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if "\\`*_[]<>#|~!".contains(c) {
+        if "\\`*_[]<>#|~!&".contains(c) {
             out.push('\\');
         }
         out.push(c);
+    }
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
     }
     out
 }
@@ -237,7 +244,7 @@ mod tests {
         c.set_note_colour(ids[1], Some(NoteColour::Red));
         let md = to_markdown(&c);
         assert!(
-            md.starts_with("# Acme L&D\n\n*Learning Model Canvas (9 blocks)*\n"),
+            md.starts_with("# Acme L\\&D\n\n*Learning Model Canvas (9 blocks)*\n"),
             "{md}"
         );
         assert!(
@@ -296,5 +303,10 @@ mod tests {
         );
         let (c, _) = canvas_with(CanvasKind::Lean, &[("problem", "# not a heading")]);
         assert!(to_markdown(&c).contains("- \\# not a heading\n"));
+        assert_eq!(escape("- a"), "\\- a");
+        assert_eq!(escape("2027. A year"), "2027\\. A year");
+        assert_eq!(escape("--- rule"), "\\--- rule");
+        assert_eq!(escape("R&D &amp;"), "R\\&D \\&amp;");
+        assert_eq!(escape("3 - 2"), "3 - 2");
     }
 }

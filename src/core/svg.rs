@@ -39,7 +39,9 @@ pub fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            // Not allowed in XML at all.
             c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            '\u{fffe}' | '\u{ffff}' => {}
             c => out.push(c),
         }
     }
@@ -136,7 +138,7 @@ pub fn to_svg(c: &Canvas) -> String {
             y + 24,
             xml(block.title)
         );
-        let chars = ((w - 36) as f32 / CHAR_WIDTH) as usize;
+        let chars = (w.saturating_sub(36) as f32 / CHAR_WIDTH) as usize;
         let bottom = y + h - 10;
         let mut top = y + 38;
         let notes: Vec<_> = c.notes_in(block.id).collect();
@@ -147,21 +149,31 @@ pub fn to_svg(c: &Canvas) -> String {
             let box_h = (lines.len() + label_lines) as u32 * LINE + 10;
             let left = notes.len() - i;
             // Keep room for the "more notes" line unless this is the last.
-            if top + box_h > bottom.saturating_sub(if left > 1 { LINE } else { 0 }) {
-                if top + box_h > bottom && lines.len() > 1 {
-                    lines.truncate(1);
+            let room = bottom.saturating_sub(top + if left > 1 { LINE } else { 0 });
+            let mut box_h = box_h;
+            if box_h > room {
+                // The lines that fit, the last one ending in "…"; then how
+                // many notes the block leaves out.
+                let fit = (room.saturating_sub(10) / LINE) as usize;
+                let fit = fit.saturating_sub(label_lines);
+                if fit == 0 {
+                    let _ = write!(
+                        out,
+                        r##"<text x="{}" y="{}" font-size="13" font-style="italic" fill="#505a6b">{}</text>"##,
+                        x + 10,
+                        (top + LINE).min(bottom),
+                        xml(&format!(
+                            "… and {left} more {}",
+                            if left == 1 { "note" } else { "notes" }
+                        ))
+                    );
+                    break;
                 }
-                let _ = write!(
-                    out,
-                    r##"<text x="{}" y="{}" font-size="13" font-style="italic" fill="#505a6b">{}</text>"##,
-                    x + 10,
-                    (top + LINE).min(bottom),
-                    xml(&format!(
-                        "… and {left} more {}",
-                        if left == 1 { "note" } else { "notes" }
-                    ))
-                );
-                break;
+                lines.truncate(fit);
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+                box_h = (lines.len() + label_lines) as u32 * LINE + 10;
             }
             let (fill, edge) = note_fill(n.colour);
             let _ = write!(
@@ -190,6 +202,20 @@ pub fn to_svg(c: &Canvas) -> String {
                 line_y += LINE;
             }
             top += box_h + 6;
+            if top + LINE > bottom && left > 1 {
+                let rest = left - 1;
+                let _ = write!(
+                    out,
+                    r##"<text x="{}" y="{}" font-size="13" font-style="italic" fill="#505a6b">{}</text>"##,
+                    x + 10,
+                    (top + LINE).min(bottom),
+                    xml(&format!(
+                        "… and {rest} more {}",
+                        if rest == 1 { "note" } else { "notes" }
+                    ))
+                );
+                break;
+            }
         }
         out.push_str("</g>");
     }
@@ -236,6 +262,19 @@ mod tests {
         assert!(svg.contains(">RISK</text>"));
         assert!(svg.contains("fill=\"#fde1de\""));
         assert!(svg.contains(">Webinars</text>"));
+    }
+
+    #[test]
+    fn a_note_too_long_for_its_block_shows_what_fits() {
+        let long = "word ".repeat(2000);
+        let (c, _) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[("design", &long), ("design", "next")],
+        );
+        let svg = to_svg(&c);
+        assert!(svg.contains("word…</text>"), "the first lines, cut with …");
+        assert!(svg.contains("… and 1 more note"));
+        assert_eq!(xml("a\u{fffe}b\u{1}c"), "abc");
     }
 
     #[test]

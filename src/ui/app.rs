@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
         nav.start_editor(state, None);
     }
     let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
+    // Any page prints on one landscape page: the editor, a link, a template.
+    listen_for_print();
     on_cleanup(move || address.remove());
 
     let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
@@ -76,7 +78,6 @@ pub fn CanvasEditor() -> impl IntoView {
     let state = expect_context::<EditorState>();
     listen_for_shortcuts(state);
     listen_for_dropped_files(state);
-    listen_for_print();
     view! {
         <header class="app-header">
             <p class="brand">"Learning Model Canvas"</p>

@@ -117,9 +117,11 @@ fn import_file(state: EditorState, file: web_sys::File) {
         match result {
             Ok(canvas) => {
                 let title = display_title(&canvas.title).to_string();
-                start_canvas(state, canvas);
-                state.notice.set(None);
-                state.show_toast(format!("Imported “{title}” as a new canvas."), None);
+                // Refused while this canvas has unsaved edits (a notice says so).
+                if start_canvas(state, canvas) {
+                    state.notice.set(None);
+                    state.show_toast(format!("Imported “{title}” as a new canvas."), None);
+                }
             }
             Err(why) => state
                 .notice

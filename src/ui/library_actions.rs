@@ -114,10 +114,11 @@ pub fn new_canvas(state: EditorState, kind: CanvasKind) {
 }
 
 /// Starts `canvas` as a new canvas (from a template, a file). If it cannot
-/// be stored, it stays in the editor and the next save tries again.
-pub fn start_canvas(state: EditorState, canvas: Canvas) {
+/// be stored, it stays in the editor and the next save tries again. False
+/// when the editor must keep the canvas it has (unsaved edits; it says so).
+pub fn start_canvas(state: EditorState, canvas: Canvas) -> bool {
     if !may_leave(state) {
-        return;
+        return false;
     }
     if let Err(e) = store_new(state, canvas.clone()) {
         state.canvas_id.set(None);
@@ -128,6 +129,7 @@ pub fn start_canvas(state: EditorState, canvas: Canvas) {
         state.save_error.set(Some(e.to_string()));
         state.save_status.set(SaveStatus::Failed);
     }
+    true
 }
 
 /// The first thing the app does: bring an old draft into the library, then

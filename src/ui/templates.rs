@@ -5,7 +5,9 @@
 //! still lists the others.
 
 use crate::browser::fetch::fetch_text;
-use crate::core::templates::{blanks, decode_index, decode_template, Template, MAX_TEMPLATE_BYTES};
+use crate::core::templates::{
+    blanks, decode_index, decode_template, is_template_id, Template, MAX_TEMPLATE_BYTES,
+};
 use crate::ui::canvas_readonly::ReadOnlyBoard;
 use crate::ui::dialog::{close_dialogs, ModalDialog};
 use crate::ui::library_actions::{display_title, start_canvas};
@@ -18,6 +20,10 @@ use leptos::task::spawn_local;
 pub async fn load_template(id: &str) -> Result<Template, String> {
     if let Some(blank) = blanks().into_iter().find(|b| b.id == id) {
         return Ok(blank);
+    }
+    // Only a name the index could list: never a path to another file.
+    if !is_template_id(id) {
+        return Err("this is not a template name (lower-case letters, digits and dashes)".into());
     }
     let raw = fetch_text(&format!("templates/{id}.json"), MAX_TEMPLATE_BYTES).await?;
     decode_template(id, &raw)
@@ -41,11 +47,12 @@ fn use_template(state: EditorState, template: &Template) {
         canvas.title = template.name.clone();
     }
     let title = display_title(&canvas.title).to_string();
-    start_canvas(state, canvas);
-    state.show_toast(
-        format!("A new canvas “{title}” is in My canvases; the template is unchanged."),
-        None,
-    );
+    if start_canvas(state, canvas) {
+        state.show_toast(
+            format!("A new canvas “{title}” is in My canvases; the template is unchanged."),
+            None,
+        );
+    }
 }
 
 fn summary(t: &Template) -> String {
