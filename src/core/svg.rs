@@ -85,6 +85,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// "… and 3 more notes", where a block has no room left.
+fn more_notes(out: &mut String, x: u32, y: u32, n: usize) {
+    let _ = write!(
+        out,
+        r##"<text x="{x}" y="{y}" font-size="13" font-style="italic" fill="#505a6b">… and {n} more {}</text>"##,
+        if n == 1 { "note" } else { "notes" }
+    );
+}
+
 /// The canvas as an SVG document.
 pub fn to_svg(c: &Canvas) -> String {
     let def = c.kind.def();
@@ -157,16 +166,7 @@ pub fn to_svg(c: &Canvas) -> String {
                 let fit = (room.saturating_sub(10) / LINE) as usize;
                 let fit = fit.saturating_sub(label_lines);
                 if fit == 0 {
-                    let _ = write!(
-                        out,
-                        r##"<text x="{}" y="{}" font-size="13" font-style="italic" fill="#505a6b">{}</text>"##,
-                        x + 10,
-                        (top + LINE).min(bottom),
-                        xml(&format!(
-                            "… and {left} more {}",
-                            if left == 1 { "note" } else { "notes" }
-                        ))
-                    );
+                    more_notes(&mut out, x + 10, (top + LINE).min(bottom), left);
                     break;
                 }
                 lines.truncate(fit);
@@ -203,17 +203,7 @@ pub fn to_svg(c: &Canvas) -> String {
             }
             top += box_h + 6;
             if top + LINE > bottom && left > 1 {
-                let rest = left - 1;
-                let _ = write!(
-                    out,
-                    r##"<text x="{}" y="{}" font-size="13" font-style="italic" fill="#505a6b">{}</text>"##,
-                    x + 10,
-                    (top + LINE).min(bottom),
-                    xml(&format!(
-                        "… and {rest} more {}",
-                        if rest == 1 { "note" } else { "notes" }
-                    ))
-                );
+                more_notes(&mut out, x + 10, (top + LINE).min(bottom), left - 1);
                 break;
             }
         }
