@@ -51,10 +51,27 @@ pub async fn download_svg_as_png(
             f64::from(height) * SCALE,
         )
         .map_err(fail("drawing"))?;
-    let data = canvas
-        .to_data_url_with_type("image/png")
-        .map_err(fail("encoding"))?;
-    download_url(file_name, data).map_err(fail("download"))
+    // A Blob, not a data: URL: browsers cap those at a few MB, and a large
+    // canvas at twice its size can pass that.
+    let blob = JsFuture::from(js_sys::Promise::new(&mut |resolve, _reject| {
+        let on_blob = resolve.clone();
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
+            let _ = on_blob.call1(&JsValue::NULL, &blob);
+        });
+        if canvas
+            .to_blob_with_type(done.unchecked_ref(), "image/png")
+            .is_err()
+        {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
+        }
+    }))
+    .await
+    .map_err(fail("encoding"))?;
+    let blob: web_sys::Blob = blob
+        .dyn_into()
+        .map_err(|_| "the picture could not be made (encoding)".to_string())?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(fail("address"))?;
+    download_url(file_name, url).map_err(fail("download"))
 }
 
 /// The text of a file the user chose or dropped.
