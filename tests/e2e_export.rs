@@ -67,6 +67,11 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     assert_eq!(name, "acme-l-d-2027.svg");
     assert!(svg.starts_with("<svg xmlns"), "{svg}");
     assert!(svg.contains("Acme &lt;L&amp;D&gt; 2027") && svg.contains(">Live sessions</text>"));
+    std::fs::write(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/export.svg"),
+        &svg,
+    )
+    .expect("keep the SVG");
 
     export(&app, "Export PNG").await;
     let png = app
