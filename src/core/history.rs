@@ -37,8 +37,20 @@ pub struct History {
 
 /// What changed from `a` to `b`, when it is typing into one text.
 fn edit_between(a: &Canvas, b: &Canvas) -> Edit {
-    let figures_only = a.worksheet.lines.len() == b.worksheet.lines.len()
+    // Typing figures and labels joins; a choice (currency, a driver made a
+    // result, another block, a tick in "moves") is a step of its own.
+    let same_shape = a.worksheet.currency == b.worksheet.currency
+        && a.worksheet.lines.len() == b.worksheet.lines.len()
+        && a.worksheet
+            .lines
+            .iter()
+            .zip(&b.worksheet.lines)
+            .all(|(x, y)| x.kind == y.kind)
         && a.metrics.len() == b.metrics.len()
+        && a.metrics.iter().zip(&b.metrics).all(|(x, y)| {
+            x.id == y.id && x.role == y.role && x.block == y.block && x.moves == y.moves
+        });
+    let figures_only = same_shape
         && (a.worksheet != b.worksheet || a.metrics != b.metrics)
         && a.title == b.title
         && a.kind == b.kind
@@ -248,6 +260,22 @@ mod tests {
         let back = h.undo().unwrap();
         assert_eq!(back.notes[0].colour, None);
         assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn typing_figures_joins_but_a_choice_is_its_own_step() {
+        use crate::core::worksheet::{Amount, Line, LineKind};
+        let mut c = Canvas::default();
+        c.worksheet.lines.push(Line::new(LineKind::Payroll));
+        let mut h = History::new(c.clone());
+        for (i, v) in [1, 12, 125].into_iter().enumerate() {
+            c.worksheet.lines[0].amount = Amount(v * 100);
+            h.record(&c, i as i64 * 50);
+        }
+        c.worksheet.currency = "CHF".into();
+        h.record(&c, 200);
+        assert_eq!(h.undo().unwrap().worksheet.currency, "EUR");
+        assert_eq!(h.undo().unwrap().worksheet.lines[0].amount, Amount::ZERO);
     }
 
     #[test]
