@@ -11,13 +11,16 @@ use lmc::core::model::Canvas;
 use lmc::core::store::{KeyValueStore, StoreError};
 use lmc::ui::app::CanvasEditor;
 use lmc::ui::autosave::start_autosave;
-use lmc::ui::canvas_board::CanvasBoard;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "browser_support/mod.rs"]
+mod browser_support;
+use browser_support::{document, mount_board, next_tick};
 
 const TEST_KEY: &str = "learning-model-canvas.test";
 
@@ -175,34 +178,6 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
     container.remove();
     lib.trash(&id, 3_000).unwrap();
     lib.empty_trash(3_000).unwrap();
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Mounts the board for `canvas` into a fresh container and returns it.
-fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let state = EditorState::new(canvas);
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(state);
-        view! { <CanvasBoard /> }
-    });
-    handle.forget();
-    (container, state)
-}
-
-async fn next_tick() {
-    // Effects run after the current task; wait one macrotask for them.
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn by_label<T: JsCast>(root: &HtmlElement, label: &str) -> Vec<T> {

@@ -10,45 +10,21 @@ use lmc::core::kind::CanvasKind;
 use lmc::core::learning_model::LearningModel;
 use lmc::core::model::{Canvas, CanvasStoreFields};
 use lmc::core::threads::link;
-use lmc::ui::canvas_board::CanvasBoard;
-use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn mount(canvas: Canvas) -> (HtmlElement, EditorState) {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let state = EditorState::new(canvas);
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(state);
-        view! { <CanvasBoard /> }
-    });
-    handle.forget();
-    (container, state)
-}
+#[path = "browser_support/mod.rs"]
+mod browser_support;
+use browser_support::{mount_board, next_tick};
 
 #[wasm_bindgen_test]
 async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {
     let mut canvas = Canvas::new(CanvasKind::LearningModelNine);
     canvas.models.aim = Some(LearningModel::PerformanceSupport);
-    let (container, state) = mount(canvas);
+    let (container, state) = mount_board(canvas);
     next_tick().await;
     let hint = container
         .query_selector("#key-partners-block aside.hint")
@@ -81,7 +57,7 @@ async fn focusing_a_note_lights_its_thread_and_dims_the_rest() {
     let b = canvas.add_note("delivery");
     canvas.add_note("key-partners");
     link(&mut canvas.links, a, b);
-    let (container, _state) = mount(canvas);
+    let (container, _state) = mount_board(canvas);
     next_tick().await;
     let note: HtmlElement = container
         .query_selector(&format!("li[data-note='{a}'] textarea"))

@@ -99,18 +99,10 @@ async fn a_coloured_note_shows_its_meaning_in_text_and_the_legend_renames_it() {
     );
 
     // A share link carries colours and the legend (format 2).
-    app.click_button("Share").await;
-    let link = app
-        .wait_for("dialog[open] textarea#share-link")
-        .await
-        .prop("value")
-        .await
-        .expect("the link")
-        .unwrap_or_default();
+    let link = app.share_link().await;
     assert!(link.contains("#c2."), "{link}");
     app.click_in_dialog("Close").await;
-    app.client.goto("about:blank").await.expect("blank page");
-    app.client.goto(&link).await.expect("open the link");
+    app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;
     assert_eq!(
         app.js("return [...document.querySelectorAll('.note-static')].map(n => [n.dataset.colour, n.textContent])")

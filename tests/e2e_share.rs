@@ -14,23 +14,6 @@ use support::App;
 const STORAGE: &str =
     "return JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)]))";
 
-/// Opens "Share" and returns the link in its "Share link" box.
-async fn share_link(app: &App) -> String {
-    app.click_button("Share").await;
-    let boxed = app.wait_for("dialog[open] textarea#share-link").await;
-    boxed
-        .prop("value")
-        .await
-        .expect("the link")
-        .unwrap_or_default()
-}
-
-/// Loads `url` as a new page (not only a change of fragment).
-async fn load_fresh(app: &App, url: &str) {
-    app.client.goto("about:blank").await.expect("blank page");
-    app.client.goto(url).await.expect("open the link");
-}
-
 async fn text_of(app: &App, css: &str) -> String {
     app.wait_for(css)
         .await
@@ -59,7 +42,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     app.wait_saved().await;
 
     // The dialog: named "Share", the link, its length, "Copy link".
-    let link = share_link(&app).await;
+    let link = app.share_link().await;
     let origin = &app.server.origin;
     assert!(link.starts_with(&format!("{origin}/#c1.")), "{link}");
     assert_eq!(
@@ -133,7 +116,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
         .expect("wide window");
 
     // A fresh load of the link: the same, still nothing written.
-    load_fresh(&app, &link).await;
+    app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;
     assert!(buttons(&app).await.contains(&"Save a copy".to_string()));
     assert_eq!(app.js(STORAGE).await, mine);
@@ -163,7 +146,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     let with_copy = app.js(STORAGE).await;
 
     // The same link again: the copy is offered, no second one made silently.
-    load_fresh(&app, &link).await;
+    app.load_fresh(&link).await;
     app.wait_for(".earlier-copy").await;
     assert!(text_of(&app, ".earlier-copy")
         .await
@@ -201,7 +184,7 @@ async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
     app.set_title("Mine, untouched").await;
     app.add_note("Design", "Agile sprints").await;
     app.wait_saved().await;
-    let link = share_link(&app).await;
+    let link = app.share_link().await;
     let mine = app.js(STORAGE).await;
     let cut = &link[..link.len() - 25];
     let changed = {
@@ -221,7 +204,7 @@ async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
             "made by a newer version of Learning Model Canvas",
         ),
     ] {
-        load_fresh(&app, url).await;
+        app.load_fresh(url).await;
         let alert = text_of(&app, ".broken-link [role=alert]").await;
         assert!(alert.contains(says), "{url}: {alert}");
         assert_eq!(app.js(STORAGE).await, mine, "{url} wrote to storage");
@@ -262,7 +245,7 @@ async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
     ))
     .await;
     app.reload().await;
-    let link = share_link(&app).await;
+    let link = app.share_link().await;
     assert!(link.len() > 2000, "{}", link.len());
     let warning = text_of(&app, "dialog[open] .share-warning").await;
     assert!(

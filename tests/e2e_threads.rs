@@ -236,18 +236,10 @@ async fn partners_are_internal_or_external_and_segments_carry_roles() {
     .await;
 
     // A share link carries the marks (format 3) and the shared view shows them.
-    app.click_button("Share").await;
-    let link = app
-        .wait_for("dialog[open] textarea#share-link")
-        .await
-        .prop("value")
-        .await
-        .expect("the link")
-        .unwrap_or_default();
+    let link = app.share_link().await;
     assert!(link.contains("#c3."), "{link}");
     app.click_in_dialog("Close").await;
-    app.client.goto("about:blank").await.expect("blank page");
-    app.client.goto(&link).await.expect("open the link");
+    app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;
     assert_eq!(
         app.js("return [...document.querySelectorAll('.note-static .note-tag')].map(t => t.textContent)")

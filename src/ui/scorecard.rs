@@ -60,22 +60,51 @@ pub fn BlockMetrics(block: &'static str) -> impl IntoView {
     move || metrics.with(|ms| static_metrics(ms, block))
 }
 
+/// Changes metric `id`, if it is still there.
+fn edit_metric(state: EditorState, id: MetricId, f: &dyn Fn(&mut Metric)) {
+    state.canvas.metrics().update(|ms| {
+        if let Some(m) = ms.iter_mut().find(|m| m.id == id) {
+            f(m);
+        }
+    })
+}
+
+/// A text field of a metric (its name, its unit).
+#[component]
+fn MetricText(
+    id: MetricId,
+    name: &'static str,
+    class: &'static str,
+    placeholder: &'static str,
+    maxlength: u32,
+    get: fn(&Metric) -> String,
+    put: fn(&mut Metric, String),
+) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let metrics = state.canvas.metrics();
+    view! {
+        <input
+            type="text"
+            class=class
+            aria-label=name
+            placeholder=placeholder
+            maxlength=maxlength.to_string()
+            prop:value=move || metrics.with(|ms| ms.iter().find(|m| m.id == id).map(get).unwrap_or_default())
+            on:input:target=move |ev| {
+                let text = ev.target().value();
+                edit_metric(state, id, &|m| put(m, text.clone()));
+            }
+        />
+    }
+}
+
 /// One metric, editable: name, role, block, values, unit, what it moves.
 #[component]
 fn MetricRow(id: MetricId) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let metrics = state.canvas.metrics();
     let kind = state.canvas.kind().get_untracked();
-    let get = move |f: fn(&Metric) -> String| {
-        move || metrics.with(|ms| ms.iter().find(|m| m.id == id).map(f).unwrap_or_default())
-    };
-    let edit = move |f: Box<dyn Fn(&mut Metric)>| {
-        metrics.update(|ms| {
-            if let Some(m) = ms.iter_mut().find(|m| m.id == id) {
-                f(m);
-            }
-        })
-    };
+    let edit = move |f: &dyn Fn(&mut Metric)| edit_metric(state, id, f);
     let role =
         Memo::new(move |_| metrics.with(|ms| ms.iter().find(|m| m.id == id).map(|m| m.role)));
     let value = move |f: fn(&Metric) -> Option<crate::core::worksheet::Amount>| {
@@ -135,17 +164,14 @@ fn MetricRow(id: MetricId) -> impl IntoView {
     };
     view! {
         <li class="metric-row">
-            <input
-                type="text"
+            <MetricText
+                id
+                name="Metric name"
                 class="metric-name"
-                aria-label="Metric name"
                 placeholder="Name the metric"
-                maxlength="120"
-                prop:value=get(|m| m.name.clone())
-                on:input:target=move |ev| {
-                    let name = ev.target().value();
-                    edit(Box::new(move |m| m.name = name.clone()));
-                }
+                maxlength=120
+                get=|m| m.name.clone()
+                put=|m, text| m.name = text
             />
             <select
                 aria-label="Driver or result"
@@ -161,7 +187,7 @@ fn MetricRow(id: MetricId) -> impl IntoView {
                 aria-label="Block of the metric"
                 on:change:target=move |ev| {
                     let block = ev.target().value();
-                    edit(Box::new(move |m| m.block = block.clone()));
+                    edit(&|m| m.block.clone_from(&block));
                 }
             >
                 {block_options}
@@ -170,25 +196,22 @@ fn MetricRow(id: MetricId) -> impl IntoView {
                 name="Current value"
                 placeholder="now"
                 value=value(|m| m.current)
-                set=move |v| edit(Box::new(move |m| m.current = v))
+                set=move |v| edit(&|m| m.current = v)
             />
             <AmountInput
                 name="Target value"
                 placeholder="target"
                 value=value(|m| m.target)
-                set=move |v| edit(Box::new(move |m| m.target = v))
+                set=move |v| edit(&|m| m.target = v)
             />
-            <input
-                type="text"
+            <MetricText
+                id
+                name="Unit"
                 class="metric-unit"
-                aria-label="Unit"
                 placeholder="unit"
-                maxlength="20"
-                prop:value=get(|m| m.unit.clone())
-                on:input:target=move |ev| {
-                    let unit = ev.target().value();
-                    edit(Box::new(move |m| m.unit = unit.clone()));
-                }
+                maxlength=20
+                get=|m| m.unit.clone()
+                put=|m, text| m.unit = text
             />
             <button
                 type="button"

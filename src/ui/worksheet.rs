@@ -67,14 +67,16 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
                 .filter(|v| *v != Amount::ZERO)
         })
     };
+    // Every change to this line goes through here (the line may be gone).
+    let edit = move |f: &dyn Fn(&mut Line)| {
+        worksheet.update(|w| {
+            if let Some(l) = w.lines.get_mut(index) {
+                f(l);
+            }
+        })
+    };
     let setter = move |put: fn(&mut Line, Amount)| {
-        move |v: Option<Amount>| {
-            worksheet.update(|w| {
-                if let Some(l) = w.lines.get_mut(index) {
-                    put(l, v.unwrap_or(Amount::ZERO));
-                }
-            })
-        }
+        move |v: Option<Amount>| edit(&|l| put(l, v.unwrap_or(Amount::ZERO)))
     };
     let what = kind.name();
     let figures = match kind {
@@ -117,11 +119,7 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
                 prop:value=move || worksheet.with(|w| w.lines.get(index).map(|l| l.label.clone()).unwrap_or_default())
                 on:input:target=move |ev| {
                     let label = ev.target().value();
-                    worksheet.update(|w| {
-                        if let Some(l) = w.lines.get_mut(index) {
-                            l.label = label;
-                        }
-                    });
+                    edit(&|l| l.label.clone_from(&label));
                 }
             />
             <span class="line-figures">{figures}</span>

@@ -276,6 +276,23 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Opens "Share" and returns the link in its "Share link" box.
+    pub async fn share_link(&self) -> String {
+        self.click_button("Share").await;
+        self.wait_for("dialog[open] textarea#share-link")
+            .await
+            .prop("value")
+            .await
+            .expect("the link")
+            .unwrap_or_default()
+    }
+
+    /// Loads `url` as a new page (not only a change of fragment).
+    pub async fn load_fresh(&self, url: &str) {
+        self.client.goto("about:blank").await.expect("blank page");
+        self.client.goto(url).await.expect("open the link");
+    }
+
     /// Chooses `value` in a menu as a person would: the menu takes the focus
     /// first (note menus build their options when they are reached).
     pub async fn choose(&self, menu: &Element, value: &str) {

@@ -1,0 +1,37 @@
+//! Helpers shared by the browser tests: the document, a board mounted
+//! for a canvas, and waiting for effects to run.
+
+use leptos::prelude::*;
+use lmc::core::model::Canvas;
+use lmc::ui::canvas_board::CanvasBoard;
+use lmc::ui::state::EditorState;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the board for `canvas` into a fresh container and returns it.
+pub fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = EditorState::new(canvas);
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        view! { <CanvasBoard /> }
+    });
+    handle.forget();
+    (container, state)
+}
+
+pub async fn next_tick() {
+    // Effects run after the current task; wait one macrotask for them.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
