@@ -67,6 +67,23 @@ ensure_wasm_opt() {
   npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 }
 
+# npm packages for the tests (axe-core, injected by the end-to-end tests)
+# and the benchmark (Lighthouse), pinned, into the tools folder.
+AXE_VERSION=4.10.3
+LIGHTHOUSE_VERSION=12.2.3
+
+ensure_npm_package() {
+  local name="$1" version="$2"
+  local installed="$TOOLS_DIR/node_modules/$name/package.json"
+  if [ -f "$installed" ] && grep -q "\"version\": \"$version\"" "$installed"; then return; fi
+  say "installing $name@$version (npm) into $TOOLS_DIR"
+  mkdir -p "$TOOLS_DIR"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "$name@$version"
+}
+
+ensure_axe() { ensure_npm_package axe-core "$AXE_VERSION"; }
+ensure_lighthouse() { ensure_npm_package lighthouse "$LIGHTHOUSE_VERSION"; }
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
   say "installing chromium and chromium-driver from Debian"
@@ -76,8 +93,19 @@ ensure_chromium() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
+# The build writes brotli copies of the site (scripts/precompress.sh).
+ensure_brotli() {
+  if command -v brotli >/dev/null; then return; fi
+  say "installing brotli from Debian"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli
+}
+
 ensure_build_tools() {
   ensure_base
+  ensure_brotli
   ensure_wasm_target
   ensure_wasm_opt
   ensure_wasm_bindgen
@@ -87,7 +115,7 @@ ensure_build_tools() {
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   case "${1:-all}" in
     build) ensure_build_tools ;;
-    all) ensure_build_tools; ensure_chromium ;;
+    all) ensure_build_tools; ensure_chromium; ensure_axe ;;
     *) echo "usage: scripts/setup.sh [build|all]" >&2; exit 2 ;;
   esac
   say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"

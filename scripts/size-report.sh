@@ -5,11 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST="${1:-dist}"
 # The budget is for what the first visit loads (everything but the
-# templates, fetched when the gallery opens). Raised from 300 with the
-# learning models, threads, worksheet and scorecard (about +100 KB before the
-# size pass that erased component types, -72 KB), then to 400 with templates,
-# export, import, print and offline (+30 KB).
-BUDGET_KB=400
+# templates, fetched when the gallery opens). It is issue 13's target: a
+# miss is reported, never raised away. The .gz and .br copies the build
+# writes beside each file are left out (a host sends one or the other).
+BUDGET_KB=300
 [ -f "$DIST/index.html" ] || { echo "no release build in $DIST: run trunk build --release" >&2; exit 1; }
 total_raw=0
 total_gz=0
@@ -22,7 +21,7 @@ while IFS= read -r -d '' f; do
   total_gz=$((total_gz + gz))
   case "${f#"$DIST"/}" in templates/*) ;; *) page_gz=$((page_gz + gz)) ;; esac
   printf '%-52s %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz"
-done < <(find "$DIST" -type f -print0 | sort -z)
+done < <(find "$DIST" -type f ! -name '*.gz' ! -name '*.br' -print0 | sort -z)
 printf '%-52s %10d %10d\n' "total" "$total_raw" "$total_gz"
 awk -v gz="$total_gz" -v page="$page_gz" -v budget="$BUDGET_KB" 'BEGIN {
   printf "gzipped total: %.1f KB; first visit (all but templates/): %.1f KB (budget %d KB): %s\n", gz / 1024, page / 1024, budget, (page <= budget * 1024 ? "within budget" : "OVER BUDGET")

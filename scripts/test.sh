@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ensure_build_tools
 ensure_chromium
+ensure_axe
 export CHROMEDRIVER=/usr/bin/chromedriver
 
 LOG="$(mktemp)"
@@ -23,7 +24,7 @@ cargo test --target wasm32-unknown-unknown --test browser --test browser_canvas_
 echo "== 3/3 end-to-end tests (release build on loopback)"
 if trunk build --release; then
   scripts/size-report.sh dist
-  cargo test --test e2e --test e2e_library --test e2e_share --test e2e_editing --test e2e_colours --test e2e_threads --test e2e_worksheet --test e2e_scorecard --test e2e_templates --test e2e_export --test e2e_deploy -- --ignored --test-threads=1 2>&1 | tee -a "$LOG" || status=1
+  cargo test --test e2e --test e2e_library --test e2e_share --test e2e_editing --test e2e_colours --test e2e_threads --test e2e_worksheet --test e2e_scorecard --test e2e_templates --test e2e_export --test e2e_deploy --test e2e_canvas_layout --test e2e_accessibility -- --ignored --test-threads=1 2>&1 | tee -a "$LOG" || status=1
 else
   echo "release build failed: end-to-end tests not run" >&2
   status=1

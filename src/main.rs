@@ -1,3 +1,5 @@
+use lmc::browser::timing::mark;
+
 fn main() {
     leptos::mount::mount_to_body(lmc::ui::app::App);
     // Performance marks for the editor benchmark (tests/bench_editor.rs):
@@ -16,11 +18,5 @@ fn register_service_worker() {
     };
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         let _ = navigator.service_worker().register("sw.js");
-    }
-}
-
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
     }
 }

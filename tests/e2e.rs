@@ -105,9 +105,10 @@ async fn the_kind_and_the_questions_toggle_work_and_the_kind_persists() {
     // Questions show under each block title and hide with one toggle.
     let questions = "return document.querySelectorAll('ul.questions li').length";
     assert_eq!(app.js(questions).await, json!(27));
-    app.click_button("Hide guiding questions").await;
+    app.menu_choose("View", "Show guiding questions").await;
     app.eventually(questions, json!(0)).await;
-    app.wait_for("button[aria-pressed=false]").await;
+    app.wait_for("[role=menuitemcheckbox][aria-checked=false]")
+        .await;
 
     app.by_name("Canvas kind")
         .await

@@ -13,14 +13,14 @@ use support::App;
 fn tags_in(block: &str) -> String {
     format!(
         "return [...document.querySelectorAll('[aria-label=\"Note in {block}\"]')].map(t => {{ \
-           const id = t.getAttribute('aria-describedby'); \
+           const id = (t.getAttribute('aria-describedby') || '').split(' ').find(i => i.startsWith('note-labels-')); \
            return id ? document.getElementById(id).textContent : null; }})"
     )
 }
 
 async fn colour_note(app: &App, index: usize, colour: &str) {
-    let menus = app.all_by_name("Note colour").await;
-    app.choose(&menus[index], colour).await;
+    let menu = app.note_tool(index, "Note colour").await;
+    app.choose(&menu, colour).await;
 }
 
 /// Selects the label's text and types over it, as a person would.
@@ -58,6 +58,10 @@ async fn a_coloured_note_shows_its_meaning_in_text_and_the_legend_renames_it() {
     rename(&app, "red", "Blocker").await;
     app.eventually(&tags_in("Design"), json!(["Blocker", "Decision"]))
         .await;
+    let menu = app.note_tool(0, "Note colour").await;
+    app.js("document.querySelector('.note-colour').focus(); return null")
+        .await;
+    drop(menu);
     assert_eq!(
         app.js("return document.querySelector('.note-colour option[value=red]').textContent")
             .await,
@@ -72,8 +76,9 @@ async fn a_coloured_note_shows_its_meaning_in_text_and_the_legend_renames_it() {
     app.click_button("Undo").await;
     app.eventually(&tags_in("Design"), json!(["Risk", null]))
         .await;
+    app.note_tool(1, "Note colour").await;
     assert_eq!(
-        app.js("return document.querySelectorAll('.note-colour')[1].value")
+        app.js("return document.querySelector('.note-colour').value")
             .await,
         json!(""),
         "the menu shows the note is plain again"

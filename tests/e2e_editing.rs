@@ -207,10 +207,10 @@ const TEXTS: [&str; 12] = [
     ".add-note",
     ".note-text",
     ".save-status",
-    ".toolbar .panel-button",
+    ".toolbar .menu-button",
     ".focus-block",
     ".find-notes input",
-    ".theme-picker",
+    ".canvas-kind",
 ];
 
 #[tokio::test]
@@ -231,11 +231,7 @@ async fn both_themes_meet_wcag_aa_contrast_and_the_choice_is_kept() {
         app.screenshot(&format!("theme-{theme}")).await;
     }
     // The choice is kept for the next visit.
-    app.by_name("Theme")
-        .await
-        .select_by_value("dark")
-        .await
-        .expect("dark");
+    app.choose_theme("dark").await;
     app.reload().await;
     assert_eq!(
         app.js("return document.documentElement.getAttribute('data-theme')")
@@ -316,12 +312,8 @@ async fn shortcuts_add_select_delete_and_list_themselves() {
         json!(0),
     )
     .await;
-    // The toolbar's "?" button opens the same list.
-    app.by_name("Keyboard shortcuts")
-        .await
-        .click()
-        .await
-        .expect("the ? button");
+    // The View menu's "Keyboard shortcuts" opens the same list.
+    app.menu_choose("View", "Keyboard shortcuts").await;
     app.wait_for("dialog[open] table.shortcuts").await;
     app.click_in_dialog("Close").await;
     // Typing "n" into a note is just a letter.
@@ -340,6 +332,8 @@ async fn drag(app: &App, note: u32, target: &str, dy: f64, touch: bool) -> Vec<S
         InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
     };
     use std::time::Duration;
+    // The grip is among the tools of the selected note: select it first.
+    select(app, note).await;
     let grip = app
         .wait_for(&format!("[data-note='{note}'] .drag-handle"))
         .await;
@@ -405,6 +399,15 @@ async fn drag(app: &App, note: u32, target: &str, dy: f64, touch: bool) -> Vec<S
         .js("window.__watch.disconnect(); return [...new Set(window.__shown)]")
         .await;
     serde_json::from_value(shown).expect("indicator names")
+}
+
+/// Selects note `note` (its id) by clicking its text.
+async fn select(app: &App, note: u32) {
+    app.wait_for(&format!("[data-note='{note}'] .note-text"))
+        .await
+        .click()
+        .await
+        .expect("select the note");
 }
 
 /// The value of each note's text box in `block`, top to bottom.
@@ -484,6 +487,7 @@ async fn notes_move_by_keyboard_menu_mouse_and_finger() {
             MOUSE_BUTTON_LEFT,
         };
         use std::time::Duration;
+        select(&app, 1).await;
         let grip = app.wait_for("[data-note='1'] .drag-handle").await;
         let to = app.wait_for("#key-partners-block").await;
         let tick = Duration::from_millis(100);

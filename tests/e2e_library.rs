@@ -264,7 +264,23 @@ async fn a_snapshot_is_compared_with_the_canvas_and_restored_undoably() {
 
     partners.send_keys(" and HR").await.unwrap();
     app.add_note("Customer Segments", "New managers").await;
-    app.js("document.querySelector('[aria-label=\"Delete note\"]') && [...document.querySelectorAll('#design-block [aria-label=\"Delete note\"]')].forEach(b => b.click()); return null").await;
+    // Every Design note goes, each selected and deleted with its tool.
+    while app
+        .js("return document.querySelectorAll('#design-block li.note').length")
+        .await
+        != json!(0)
+    {
+        app.wait_for("#design-block .note-text")
+            .await
+            .click()
+            .await
+            .expect("select");
+        app.wait_for("#design-block li.note.selected [aria-label=\"Delete note\"]")
+            .await
+            .click()
+            .await
+            .expect("delete");
+    }
     app.wait_saved().await;
 
     app.click_button("Snapshots").await;

@@ -10,6 +10,10 @@ use support::App;
 
 const HINTS: &str = "return [...document.querySelectorAll('aside.hint')].map(h => h.closest('section').id + ': ' + h.querySelector('p').textContent)";
 
+/// Each note's link count as it shows at rest ("2 links"), or "Link to…"
+/// for a note without links.
+const LINK_COUNTS: &str = "return [...document.querySelectorAll('li.note')].map(n => n.querySelector('.note-links')?.textContent ?? 'Link to…')";
+
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn the_learning_model_gives_hints_that_go_when_met_or_dismissed() {
@@ -101,9 +105,12 @@ async fn notes_link_into_a_thread_that_lights_up_and_the_check_lists_what_is_mis
     .await;
 
     // Link the value proposition to the segment and to the outcome.
-    let links = app.all_by_name("Link to…").await;
     // Blocks come in filling order: segments, outcomes, value, …, design.
-    links[2].click().await.expect("Link to… on the value note");
+    app.note_tool(2, "Link to…")
+        .await
+        .click()
+        .await
+        .expect("Link to… on the value note");
     app.wait_for("dialog[open] .link-choice").await;
     for label in ["New managers", "Engagement +10 points"] {
         app.js(&format!(
@@ -116,8 +123,7 @@ async fn notes_link_into_a_thread_that_lights_up_and_the_check_lists_what_is_mis
 
     // The value note now says "2 links"; focusing the segment lights up its thread.
     assert_eq!(
-        app.js("return [...document.querySelectorAll('.link-note')].map(b => b.textContent)")
-            .await,
+        app.js(LINK_COUNTS).await,
         json!(["1 link", "1 link", "2 links", "Link to…"])
     );
     app.by_name("Note in Customer Segments")
@@ -146,16 +152,16 @@ async fn notes_link_into_a_thread_that_lights_up_and_the_check_lists_what_is_mis
     app.click_in_dialog("Close").await;
 
     // Deleting a note drops its links; Undo brings both back.
-    app.js("document.querySelectorAll('.note-delete')[2].click(); return null")
+    app.note_tool(2, "Delete note")
+        .await
+        .click()
+        .await
+        .expect("delete the value note");
+    app.eventually(LINK_COUNTS, json!(["Link to…", "Link to…", "Link to…"]))
         .await;
-    app.eventually(
-        "return [...document.querySelectorAll('.link-note')].map(b => b.textContent)",
-        json!(["Link to…", "Link to…", "Link to…"]),
-    )
-    .await;
     app.click_button("Undo").await;
     app.eventually(
-        "return [...document.querySelectorAll('.link-note')].map(b => b.textContent)",
+        LINK_COUNTS,
         json!(["1 link", "1 link", "2 links", "Link to…"]),
     )
     .await;
@@ -169,12 +175,13 @@ async fn partners_are_internal_or_external_and_segments_carry_roles() {
     app.fresh_start().await;
     app.add_note("Key Partners", "IT").await;
     app.add_note("Key Partners", "Content vendor").await;
-    let sides = app.all_by_name("Partner side").await;
-    sides[0]
+    app.note_tool(0, "Partner side")
+        .await
         .select_by_value("internal")
         .await
         .expect("internal");
-    sides[1]
+    app.note_tool(1, "Partner side")
+        .await
         .select_by_value("external")
         .await
         .expect("external");

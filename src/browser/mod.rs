@@ -6,3 +6,4 @@ pub mod location;
 pub mod number_format;
 pub mod picture;
 pub mod storage;
+pub mod timing;

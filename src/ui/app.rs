@@ -6,6 +6,9 @@ use crate::core::model::{Canvas, CanvasStoreFields};
 use crate::ui::canvas_board::CanvasBoard;
 use crate::ui::colour_legend::ColourLegend;
 use crate::ui::export_import::{listen_for_dropped_files, listen_for_print, ExportDialog};
+use crate::ui::first_visit::FirstVisit;
+use crate::ui::fit_screen::{keep_fitted, FitToScreen};
+use crate::ui::kind_picker::ChangeKindDialog;
 use crate::ui::learning_model::LearningModelBar;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
@@ -18,7 +21,7 @@ use crate::ui::snapshots_panel::SnapshotsDialog;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::StorageAlerts;
 use crate::ui::templates::{TemplatePage, TemplatesDialog};
-use crate::ui::theme::{apply_theme, stored_theme};
+use crate::ui::theme::ThemeChoice;
 use crate::ui::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::toast::ToastBar;
 use crate::ui::toolbar::Toolbar;
@@ -28,7 +31,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    apply_theme(stored_theme());
+    provide_context(ThemeChoice::start());
     let state = EditorState::new(Canvas::default());
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
         state.show_questions.set(pref != "0");
@@ -78,15 +81,25 @@ pub fn CanvasEditor() -> impl IntoView {
     let state = expect_context::<EditorState>();
     listen_for_shortcuts(state);
     listen_for_dropped_files(state);
+    // The app provides the theme for every page; an editor mounted alone
+    // (in the browser tests) takes the stored one.
+    if use_context::<ThemeChoice>().is_none() {
+        provide_context(ThemeChoice::start());
+    }
+    let fit = FitToScreen::stored();
+    provide_context(fit);
+    keep_fitted(state, fit);
     view! {
         <header class="app-header">
-            <p class="brand">"Learning Model Canvas"</p>
             <Toolbar />
         </header>
         <main class="canvas-page">
             <StorageAlerts />
-            <LearningModelBar />
-            <ColourLegend />
+            <FirstVisit />
+            <div class="canvas-strip">
+                <LearningModelBar />
+                <ColourLegend />
+            </div>
             <CanvasBoard />
         </main>
         {move || match state.panel.get() {
@@ -100,6 +113,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::Scorecard => view! { <ScorecardDialog /> }.into_any(),
             Panel::Templates => view! { <TemplatesDialog /> }.into_any(),
             Panel::Export => view! { <ExportDialog /> }.into_any(),
+            Panel::ChangeKind(to) => view! { <ChangeKindDialog to /> }.into_any(),
             Panel::None => ().into_any(),
         }}
         {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}

@@ -3,6 +3,7 @@
 //! It never writes over a record another tab changed since we read it.
 
 use crate::browser::storage::remember_open_canvas;
+use crate::browser::timing::{measured, when_idle};
 use crate::core::library::{canvas_id_of, SaveError, PREFIX};
 use crate::core::storage_format::decode_record;
 use crate::ui::library_actions::{library, now, random_bits};
@@ -28,6 +29,10 @@ fn fail(state: EditorState, reason: String) {
 
 /// Writes the canvas now (unless a conflict waits for the user).
 fn write(state: EditorState) {
+    measured("lmc-save", || write_canvas(state));
+}
+
+fn write_canvas(state: EditorState) {
     cancel_pending(state);
     if state.save_status.get_untracked() == SaveStatus::Conflict {
         return;
@@ -90,7 +95,19 @@ fn schedule(state: EditorState) {
         return;
     }
     state.save_status.set(SaveStatus::Saving);
-    let handle = set_timeout_with_handle(move || write(state), DEBOUNCE).ok();
+    // Once typing pauses, and then only when the browser has nothing more
+    // urgent to do: the write never delays a keystroke.
+    let handle = set_timeout_with_handle(
+        move || {
+            when_idle(move || {
+                if state.pending_save.with_value(Option::is_some) {
+                    write(state);
+                }
+            })
+        },
+        DEBOUNCE,
+    )
+    .ok();
     state.pending_save.set_value(handle);
 }
 

@@ -32,10 +32,14 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     let title_id = heading_id.clone();
     let style = block_style(def);
 
+    // An empty block shows its description and questions (all, or the first
+    // while they are switched off); a block with notes keeps them behind its
+    // own toggle, so the notes lead.
+    let asked = RwSignal::new(false);
     let questions = move || {
         let show_all = state.show_questions.get();
         let empty = is_empty.get();
-        if show_all {
+        if (empty && show_all) || (!empty && asked.get()) {
             let items = def
                 .questions
                 .iter()
@@ -61,9 +65,21 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
             <header class="block-header">
                 <div class="block-title-row">
                     <h2 id=title_id>{def.title}</h2>
+                    {move || (!is_empty.get()).then(|| view! {
+                        <button
+                            type="button"
+                            class="block-questions"
+                            aria-expanded=move || asked.get().to_string()
+                            aria-label=format!("About {}: description and guiding questions", def.title)
+                            title="Show or hide what this block is for and its guiding questions"
+                            on:click=move |_| asked.update(|a| *a = !*a)
+                        >
+                            "?"
+                        </button>
+                    })}
                     <FocusBlockButton def />
                 </div>
-                <p class="block-description">{def.description}</p>
+                {move || (is_empty.get() || asked.get()).then(|| view! { <p class="block-description">{def.description}</p> })}
                 {(block_id == "key-partners").then(|| view! { <PartnerFilter /> })}
                 {matches!(block_id, "cost-structure" | "investment-return").then(|| view! {
                     <div class="worksheet-entry">

@@ -5,6 +5,9 @@ use crate::core::model::{CanvasStoreFields, NoteStoreFields};
 use crate::ui::canvas_block::CanvasBlock;
 use crate::ui::focus_block::listen_for_escape;
 use crate::ui::note_editor::NoteEditor;
+use crate::ui::note_keys::{
+    on_note_focusin, on_note_focusout, on_note_keydown, watch_focus_requests,
+};
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
 
@@ -13,6 +16,7 @@ pub fn CanvasBoard() -> impl IntoView {
     let state = expect_context::<EditorState>();
     let kind = state.canvas.kind();
     listen_for_escape(state);
+    watch_focus_requests(state);
     // Only a block this kind has can fill the canvas.
     let focusing = move || {
         state
@@ -20,7 +24,14 @@ pub fn CanvasBoard() -> impl IntoView {
             .get()
             .is_some_and(|b| kind.get().has_block(b))
     };
+    // The notes' keys and focus are handled here, once for all notes.
     view! {
+        <div
+            class="canvas-area"
+            on:keydown=move |ev| on_note_keydown(state, &ev)
+            on:focusin=move |ev| on_note_focusin(state, &ev)
+            on:focusout=move |ev| on_note_focusout(state, &ev)
+        >
         {move || {
             let def = kind.get().def();
             let style = format!("--cols:{};--rows:{}", def.columns, def.rows);
@@ -43,6 +54,7 @@ pub fn CanvasBoard() -> impl IntoView {
             }
         }}
         <StrayNotes />
+        </div>
     }
 }
 

@@ -46,8 +46,7 @@ pub fn ColourLegend() -> impl IntoView {
     view! {
         <section class="colour-legend" aria-labelledby="colour-legend-title">
             <h2 id="colour-legend-title">"Legend"</h2>
-            <ul>{entries}</ul>
-            <p class="legend-hint">"Colour a note with its “Note colour” menu; rename a colour here."</p>
+            <ul title="Colour a note from its “Note colour” tool; rename a colour here">{entries}</ul>
         </section>
     }
 }

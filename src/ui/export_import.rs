@@ -131,25 +131,27 @@ fn import_file(state: EditorState, file: web_sys::File) {
 }
 
 /// "Import": a button that opens the file chooser.
+const IMPORT_INPUT_ID: &str = "import-file";
+
+/// "Import" (in the Canvas menu): asks for a file through the hidden file
+/// chooser below.
+pub fn choose_import_file() {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(IMPORT_INPUT_ID))
+        .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(i) = input {
+        i.click();
+    }
+}
+
+/// The file chooser behind "Import" (or drop the file onto the page).
 #[component]
-pub fn ImportButton() -> impl IntoView {
+pub fn ImportFileInput() -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let input = NodeRef::<leptos::html::Input>::new();
     view! {
-        <button
-            type="button"
-            class="panel-button"
-            title="Add a canvas from a JSON file (or drop the file onto the page)"
-            on:click=move |_| {
-                if let Some(i) = input.get_untracked() {
-                    i.click();
-                }
-            }
-        >
-            "Import"
-        </button>
         <input
-            node_ref=input
+            id=IMPORT_INPUT_ID
             type="file"
             accept=".json,application/json"
             class="visually-hidden"

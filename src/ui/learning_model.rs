@@ -25,6 +25,8 @@ pub fn hints_memo(canvas: Store<Canvas>) -> Memo<Vec<Hint>> {
 #[component]
 fn ModelSelect(
     label: &'static str,
+    /// The accessible name ("Learning model today").
+    name: &'static str,
     get: fn(&ModelChoice) -> Option<LearningModel>,
     set: fn(&mut ModelChoice, Option<LearningModel>),
 ) -> impl IntoView {
@@ -43,7 +45,7 @@ fn ModelSelect(
         <label class="model-select">
             <span>{label}</span>
             <select
-                aria-label=format!("Learning model {}", label.to_lowercase())
+                aria-label=name
                 on:change:target=move |ev| {
                     let chosen = LearningModel::from_id(&ev.target().value());
                     models.update(|c| set(c, chosen));
@@ -70,11 +72,11 @@ pub fn LearningModelBar() -> impl IntoView {
     view! {
         <section class="learning-model" aria-labelledby="learning-model-title">
             <h2 id="learning-model-title">"Learning model"</h2>
-            <ModelSelect label="Today" get=|c| c.today set=|c, m| c.today = m />
+            <ModelSelect label="Today" name="Learning model today" get=|c| c.today set=|c, m| c.today = m />
             <span class="model-arrow" aria-hidden="true">"→"</span>
-            <ModelSelect label="We aim for" get=|c| c.aim set=|c, m| c.aim = m />
+            <ModelSelect label="Aim" name="Learning model we aim for" get=|c| c.aim set=|c, m| c.aim = m />
             <details class="model-help">
-                <summary>"What the five models mean"</summary>
+                <summary aria-label="What the five models mean" title="What the five models mean">"?"</summary>
                 <p>
                     "From handing out information to building skills. Choose the model you run \
                      today and the one you aim for: the blocks where the choice matters show a hint."

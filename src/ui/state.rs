@@ -1,14 +1,16 @@
 //! The editor's shared state, handed to every component with `provide_context`.
 
+use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::hints::Hint;
 use crate::core::history::History;
+use crate::core::kind::CanvasKind;
 use crate::core::marks::PartnerSide;
 use crate::core::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
 use crate::core::threads;
 use crate::ui::learning_model::hints_memo;
 use leptos::prelude::*;
 use reactive_stores::Store;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -37,6 +39,8 @@ pub enum Panel {
     Scorecard,
     Templates,
     Export,
+    /// "Change the canvas kind?" for a canvas with notes.
+    ChangeKind(CanvasKind),
 }
 
 /// A short message at the bottom of the page, maybe with an "Undo".
@@ -92,6 +96,8 @@ pub struct EditorState {
     /// The selected note's thread: every note it reaches through links,
     /// empty while it has none.
     pub thread: Memo<BTreeSet<NoteId>>,
+    /// How many links each note has, counted once per change of the links.
+    link_counts: Memo<BTreeMap<NoteId, usize>>,
     /// The note "Link to…" links from.
     pub link_from: RwSignal<Option<NoteId>>,
     /// "Show partners": only this side in Key Partners (`None`: all).
@@ -113,8 +119,19 @@ impl EditorState {
             }),
             None => BTreeSet::new(),
         });
+        let link_counts = Memo::new(move |_| {
+            canvas_store.links().with(|links| {
+                let mut counts = BTreeMap::new();
+                for &(a, b) in links {
+                    *counts.entry(a).or_insert(0) += 1;
+                    *counts.entry(b).or_insert(0) += 1;
+                }
+                counts
+            })
+        });
         EditorState {
             hints: hints_memo(canvas_store),
+            link_counts,
             selected_note,
             thread,
             link_from: RwSignal::new(None),
@@ -139,6 +156,18 @@ impl EditorState {
             find: RwSignal::new(String::new()),
             focused_block: RwSignal::new(None),
         }
+    }
+
+    /// Shows or hides every block's guiding questions, remembered here.
+    pub fn set_show_questions(&self, on: bool) {
+        self.show_questions.set(on);
+        // A preference only: if it cannot be stored, the toggle still works.
+        let _ = storage::write(SHOW_QUESTIONS_KEY, if on { "1" } else { "0" });
+    }
+
+    /// How many links note `id` has.
+    pub fn link_count(&self, id: NoteId) -> usize {
+        self.link_counts.with(|c| c.get(&id).copied().unwrap_or(0))
     }
 
     /// Adds an empty note to a block and asks for it to be focused. A

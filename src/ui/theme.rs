@@ -14,8 +14,6 @@ pub enum Theme {
 }
 
 impl Theme {
-    const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
     fn id(self) -> &'static str {
         match self {
             Theme::System => "system",
@@ -24,19 +22,12 @@ impl Theme {
         }
     }
 
-    fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Theme: as the system",
-            Theme::Light => "Theme: light",
-            Theme::Dark => "Theme: dark",
-        }
-    }
-
     fn from_id(id: &str) -> Theme {
-        Theme::ALL
-            .into_iter()
-            .find(|t| t.id() == id)
-            .unwrap_or(Theme::System)
+        match id {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
     }
 }
 
@@ -62,25 +53,26 @@ pub fn apply_theme(theme: Theme) {
     };
 }
 
-#[component]
-pub fn ThemePicker() -> impl IntoView {
-    let current = stored_theme();
-    let options = Theme::ALL
-        .into_iter()
-        .map(|t| view! { <option value=t.id() selected=t == current>{t.label()}</option> })
-        .collect_view();
-    view! {
-        <select
-            class="theme-picker"
-            aria-label="Theme"
-            on:change:target=move |ev| {
-                let theme = Theme::from_id(&ev.target().value());
-                apply_theme(theme);
-                // A preference only: if it cannot be stored, the page still changes.
-                let _ = storage::write(THEME_KEY, theme.id());
-            }
-        >
-            {options}
-        </select>
+/// The theme chosen in this browser, shared by the View menus.
+#[derive(Clone, Copy)]
+pub struct ThemeChoice(RwSignal<Theme>);
+
+impl ThemeChoice {
+    /// Applies the stored choice to the page and keeps it.
+    pub fn start() -> ThemeChoice {
+        let theme = stored_theme();
+        apply_theme(theme);
+        ThemeChoice(RwSignal::new(theme))
+    }
+
+    pub fn get(&self) -> Theme {
+        self.0.get()
+    }
+
+    pub fn set(&self, theme: Theme) {
+        apply_theme(theme);
+        // A preference only: if it cannot be stored, the page still changes.
+        let _ = storage::write(THEME_KEY, theme.id());
+        self.0.set(theme);
     }
 }

@@ -3,7 +3,7 @@
 //! and the "Thread check" dialog listing broken threads.
 
 use crate::core::model::{CanvasStoreFields, NoteId};
-use crate::core::threads::{is_linked, link, linked_to, thread_check, unlink};
+use crate::core::threads::{is_linked, link, thread_check, unlink};
 use crate::ui::dialog::{close_dialogs, ModalDialog};
 use crate::ui::state::{EditorState, Panel};
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub fn note_label(text: &str) -> String {
 #[component]
 pub fn LinkButton(id: NoteId) -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let count = Memo::new(move |_| state.canvas.links().with(|l| linked_to(l, id).count()));
+    let count = Memo::new(move |_| state.link_count(id));
     view! {
         <button
             type="button"
@@ -53,6 +53,8 @@ pub fn LinkNoteDialog() -> impl IntoView {
     let Some(from) = state.link_from.get_untracked() else {
         return ().into_any();
     };
+    // Closing the dialog gives the note back its selection and tools.
+    on_cleanup(move || state.select_request.set(Some(from)));
     let (from_text, from_block) = state.canvas.with_untracked(|c| {
         c.notes
             .iter()

@@ -1,63 +1,115 @@
-//! The bar above the canvas: My canvases, title, kind, questions toggle, Undo/Redo,
-//! Snapshots, Share and save status.
+//! The editor's header, one row: the canvas title and kind, Undo/Redo, the
+//! save status, Find, the "Canvas", "Check" and "View" menus and Share (the
+//! app's name is the page's heading, for screen readers). On a phone the
+//! three menus fold into one.
 
-use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
-use crate::ui::export_import::ImportButton;
+use crate::ui::export_import::{choose_import_file, ImportFileInput};
 use crate::ui::find_notes::FindNotes;
+use crate::ui::fit_screen::FitToScreen;
+use crate::ui::kind_picker::KindPicker;
+use crate::ui::library_actions::new_canvas;
+use crate::ui::menu::{MenuButton, MenuCheck, MenuGroup, MenuItem, MenuRadio};
 use crate::ui::state::{EditorState, Panel, SaveStatus};
-use crate::ui::theme::ThemePicker;
+use crate::ui::theme::{Theme, ThemeChoice};
 use crate::ui::undo::UndoRedoButtons;
 use leptos::prelude::*;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
+    let state = expect_context::<EditorState>();
     view! {
+        <h1 class="brand visually-hidden">"Learning Model Canvas"</h1>
         <div class="toolbar">
-            <PanelButton panel=Panel::MyCanvases label="My canvases" />
-            <PanelButton panel=Panel::Templates label="Templates" />
             <TitleInput />
             <KindPicker />
-            <QuestionsToggle />
             <UndoRedoButtons />
-            <FindNotes />
-            <PanelButton panel=Panel::ThreadCheck label="Thread check" />
-            <PanelButton panel=Panel::Scorecard label="Scorecard" />
-            <PanelButton panel=Panel::Snapshots label="Snapshots" />
-            <PanelButton panel=Panel::Share label="Share" />
-            <PanelButton panel=Panel::Export label="Export" />
-            <ImportButton />
-            <ThemePicker />
-            <PanelButton panel=Panel::Shortcuts label="?" name="Keyboard shortcuts" />
             <SaveIndicator />
+            <FindNotes />
+            <div class="header-menus">
+                <MenuButton label="Canvas"><CanvasItems /></MenuButton>
+                <MenuButton label="Check"><CheckItems /></MenuButton>
+                <MenuButton label="View"><ViewItems /></MenuButton>
+            </div>
+            <MenuButton label="Menu" class="phone-menu">
+                <MenuGroup label="Canvas"><CanvasItems /></MenuGroup>
+                <MenuGroup label="Check"><CheckItems /></MenuGroup>
+                <MenuGroup label="View"><ViewItems /></MenuGroup>
+            </MenuButton>
+            <button
+                type="button"
+                class="primary share-button"
+                aria-haspopup="dialog"
+                on:click=move |_| state.panel.set(Panel::Share)
+            >
+                "Share"
+            </button>
+            <ImportFileInput />
         </div>
     }
 }
 
-/// Opens one of the dialogs over the canvas. `name` is the accessible name
-/// when the visible label is only a sign ("?").
+fn open(panel: Panel) -> impl Fn() + 'static {
+    let state = expect_context::<EditorState>();
+    move || state.panel.set(panel)
+}
+
+/// "Canvas": what to do with canvases as a whole.
 #[component]
-fn PanelButton(
-    panel: Panel,
-    label: &'static str,
-    #[prop(optional)] name: Option<&'static str>,
-) -> impl IntoView {
+fn CanvasItems() -> impl IntoView {
     let state = expect_context::<EditorState>();
     view! {
-        <button
-            type="button"
-            class="panel-button"
-            aria-haspopup="dialog"
-            aria-label=name
-            title=name
-            on:click=move |_| state.panel.set(panel)
-        >
-            {label}
-        </button>
+        <MenuItem label="New canvas" on_choose=move || new_canvas(state, CanvasKind::LearningModelNine) />
+        <MenuItem label="My canvases" dialog=true on_choose=open(Panel::MyCanvases) />
+        <MenuItem label="Templates" dialog=true on_choose=open(Panel::Templates) />
+        <MenuItem label="Snapshots" dialog=true on_choose=open(Panel::Snapshots) />
+        <MenuItem label="Import" on_choose=choose_import_file />
+        <MenuItem label="Export" dialog=true on_choose=open(Panel::Export) />
+        <MenuItem label="Print" on_choose=|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        } />
     }
 }
 
+/// "Check": what looks at the canvas as a whole.
+#[component]
+fn CheckItems() -> impl IntoView {
+    view! {
+        <MenuItem label="Thread check" dialog=true on_choose=open(Panel::ThreadCheck) />
+        <MenuItem label="Scorecard" dialog=true on_choose=open(Panel::Scorecard) />
+        <MenuItem label="Investment worksheet" dialog=true on_choose=open(Panel::Worksheet) />
+    }
+}
+
+/// "View": how the canvas shows, for this browser only.
+#[component]
+fn ViewItems() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let show = state.show_questions;
+    let fit = expect_context::<FitToScreen>();
+    let theme = expect_context::<ThemeChoice>();
+    let radio = move |t: Theme| Signal::derive(move || theme.get() == t);
+    view! {
+        <MenuCheck
+            label="Show guiding questions"
+            checked=show.into()
+            on_toggle=move |on| state.set_show_questions(on)
+        />
+        <MenuCheck label="Fit to screen" checked=fit.on() on_toggle=move |on| fit.set(on) />
+        <div role="group" aria-label="Theme" class="menu-group">
+            <MenuRadio label="Theme as the system" checked=radio(Theme::System) on_choose=move || theme.set(Theme::System) />
+            <MenuRadio label="Light theme" checked=radio(Theme::Light) on_choose=move || theme.set(Theme::Light) />
+            <MenuRadio label="Dark theme" checked=radio(Theme::Dark) on_choose=move || theme.set(Theme::Dark) />
+        </div>
+        <MenuItem label="Keyboard shortcuts" dialog=true on_choose=open(Panel::Shortcuts) />
+    }
+}
+
+/// The title grows with its text up to the room the header has; a longer
+/// one ends in an ellipsis, with the whole title on hover.
 #[component]
 fn TitleInput() -> impl IntoView {
     let title = expect_context::<EditorState>().canvas.title();
@@ -68,53 +120,10 @@ fn TitleInput() -> impl IntoView {
             aria-label="Canvas title"
             placeholder="Name this canvas"
             maxlength="200"
+            title=move || title.get()
             prop:value=move || title.get()
             on:input:target=move |ev| title.set(ev.target().value())
         />
-    }
-}
-
-#[component]
-fn KindPicker() -> impl IntoView {
-    let kind = expect_context::<EditorState>().canvas.kind();
-    let options = CanvasKind::ALL
-        .into_iter()
-        .map(|k| {
-            view! {
-                <option value=k.id() selected=move || kind.get() == k>
-                    {k.name()}
-                </option>
-            }
-        })
-        .collect_view();
-    view! {
-        <select
-            class="canvas-kind"
-            aria-label="Canvas kind"
-            on:change:target=move |ev| {
-                if let Some(k) = CanvasKind::from_id(&ev.target().value()) {
-                    kind.set(k);
-                }
-            }
-        >
-            {options}
-        </select>
-    }
-}
-
-#[component]
-fn QuestionsToggle() -> impl IntoView {
-    let show = expect_context::<EditorState>().show_questions;
-    let toggle = move |_| {
-        let now = !show.get_untracked();
-        show.set(now);
-        // A preference only: if it cannot be stored, the toggle still works.
-        let _ = storage::write(SHOW_QUESTIONS_KEY, if now { "1" } else { "0" });
-    };
-    view! {
-        <button type="button" class="toggle-questions" aria-pressed=move || show.get().to_string() on:click=toggle>
-            {move || if show.get() { "Hide guiding questions" } else { "Show guiding questions" }}
-        </button>
     }
 }
 
