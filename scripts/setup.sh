@@ -84,13 +84,15 @@ ensure_npm_package() {
 ensure_axe() { ensure_npm_package axe-core "$AXE_VERSION"; }
 ensure_lighthouse() { ensure_npm_package lighthouse "$LIGHTHOUSE_VERSION"; }
 
+# Chromium and its driver for the browser tests; poppler's pdftotext reads
+# back what a printout holds.
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
-  say "installing chromium and chromium-driver from Debian"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null; then return; fi
+  say "installing chromium, chromium-driver and poppler-utils from Debian"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils
 }
 
 # The build writes brotli copies of the site (scripts/precompress.sh).

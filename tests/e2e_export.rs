@@ -208,3 +208,71 @@ async fn print_fits_a_full_canvas_on_one_landscape_page() {
     .expect("keep the PDF");
     app.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn the_printout_holds_the_title_date_models_and_legend_as_text_and_no_form_control() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    app.use_template("field-service-performance-support").await;
+    app.wait_saved().await;
+    app.js("window.__printed = 0; window.print = () => { window.__printed += 1; }; return null")
+        .await;
+    app.menu_choose("Canvas", "Print").await;
+    app.eventually("return window.__printed", json!(1)).await;
+    // Laid out so that, scaled to the page, it fills at least 90 % of its width.
+    let filled = app
+        .js("const s = getComputedStyle(document.documentElement); \
+             return parseFloat(s.getPropertyValue('--print-width')) * parseFloat(s.getPropertyValue('--print-zoom')) / 994")
+        .await;
+    assert!(
+        filled.as_f64().unwrap_or(0.0) >= 0.9,
+        "fills {filled} of the width"
+    );
+    let pdf = app
+        .client
+        .print(
+            PrintConfiguration::builder()
+                .orientation(PrintOrientation::Landscape)
+                .shrink_to_fit(false)
+                .build()
+                .expect("a print configuration"),
+        )
+        .await
+        .expect("print to PDF");
+    let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
+    assert_eq!(
+        count(b"/Type /Page") - count(b"/Type /Pages"),
+        1,
+        "one page"
+    );
+    assert_eq!(count(b"/AcroForm") + count(b"/Widget"), 0, "no form field");
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let file = dir.join("print-template.pdf");
+    std::fs::write(&file, &pdf).expect("keep the PDF");
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", file.to_str().expect("a path"), "-"])
+        .output()
+        .expect("pdftotext (scripts/setup.sh installs poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout).to_string();
+    for expected in [
+        "Field Operations Learning",
+        "Printed ",
+        "Learning model:",
+        "Performance Support",
+        "Legend",
+        "Decision",
+        "Key Partners",
+        "Field Systems IT",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from the printout:\n{text}"
+        );
+    }
+    for control in ["Add note", "Focus", "Canvas ▾", "Not chosen", "Type a note"] {
+        assert!(!text.contains(control), "{control:?} is on paper:\n{text}");
+    }
+    app.close().await;
+}

@@ -13,6 +13,7 @@ use crate::ui::learning_model::LearningModelBar;
 use crate::ui::library_actions::display_title;
 use crate::ui::library_panel::MyCanvasesDialog;
 use crate::ui::navigation::Navigation;
+use crate::ui::print_view::{PrintView, Printing};
 use crate::ui::scorecard::ScorecardDialog;
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::shared_view::SharedPage;
@@ -46,7 +47,9 @@ pub fn App() -> impl IntoView {
     }
     let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
     // Any page prints on one landscape page: the editor, a link, a template.
-    listen_for_print();
+    let printing = Printing::new();
+    provide_context(printing);
+    listen_for_print(Some(printing));
     on_cleanup(move || address.remove());
 
     let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
@@ -86,6 +89,11 @@ pub fn CanvasEditor() -> impl IntoView {
     if use_context::<ThemeChoice>().is_none() {
         provide_context(ThemeChoice::start());
     }
+    let printing = use_context::<Printing>().unwrap_or_else(|| {
+        let p = Printing::new();
+        provide_context(p);
+        p
+    });
     let fit = FitToScreen::stored();
     provide_context(fit);
     keep_fitted(state, fit);
@@ -93,7 +101,7 @@ pub fn CanvasEditor() -> impl IntoView {
         <header class="app-header">
             <Toolbar />
         </header>
-        <main class="canvas-page">
+        <main class="canvas-page" class:printing=move || printing.is_on()>
             <StorageAlerts />
             <FirstVisit />
             <div class="canvas-strip">
@@ -101,6 +109,7 @@ pub fn CanvasEditor() -> impl IntoView {
                 <ColourLegend />
             </div>
             <CanvasBoard />
+            <PrintView />
         </main>
         {move || match state.panel.get() {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),

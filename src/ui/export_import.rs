@@ -9,6 +9,7 @@ use crate::core::markdown::to_markdown;
 use crate::core::svg::{to_svg, WIDTH};
 use crate::ui::dialog::{close_dialogs, ModalDialog};
 use crate::ui::library_actions::{display_title, now, start_canvas};
+use crate::ui::print_view::Printing;
 use crate::ui::state::EditorState;
 use crate::ui::storage_alerts::download_canvas_file;
 use leptos::ev;
@@ -28,6 +29,7 @@ fn svg_height(svg: &str) -> u32 {
 #[component]
 pub fn ExportDialog() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let printing = use_context::<Printing>();
     let status = RwSignal::new(None::<Result<String, String>>);
     let title = move || state.canvas.with_untracked(|c| c.title.clone());
     let done = move |name: String| status.set(Some(Ok(format!("Downloaded “{name}”."))));
@@ -69,16 +71,7 @@ pub fn ExportDialog() -> impl IntoView {
     };
     let print = move |_| {
         close_dialogs();
-        // After the dialog has gone, so the printout shows the canvas alone.
-        set_timeout(
-            || {
-                fit_to_print_page();
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            },
-            std::time::Duration::from_millis(50),
-        );
+        print_page(printing);
     };
     view! {
         <ModalDialog title="Export">
@@ -207,43 +200,85 @@ pub fn listen_for_dropped_files(state: EditorState) {
 /// on whichever of A4 and Letter is smaller each way.
 const PRINT_WIDTH: f64 = 994.0;
 const PRINT_HEIGHT: f64 = 733.0;
+/// Widths to lay the canvas out at before scaling it to the page's width:
+/// a wider layout is shorter, so a full canvas still fills the width.
+const LAYOUT_WIDTHS: [f64; 6] = [994.0, 1200.0, 1450.0, 1750.0, 2100.0, 2600.0];
 
-/// Scales the canvas so it fits one landscape page (`--print-zoom`).
+fn root_style() -> Option<web_sys::CssStyleDeclaration> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+        .map(|e| e.style())
+}
+
+/// Lays the page out at the narrowest width whose height, scaled to the
+/// page's width, fits the page (`--print-width`, `--print-zoom`), so the
+/// canvas fills the page's width whenever it can.
 pub fn fit_to_print_page() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let page = document
-        .as_ref()
+    let page = web_sys::window()
+        .and_then(|w| w.document())
         .and_then(|d| d.query_selector(".canvas-page").ok().flatten());
-    let root = document
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let (Some(page), Some(root)) = (page, root) {
-        let (w, h) = (
-            f64::from(page.scroll_width()),
-            f64::from(page.scroll_height()),
-        );
-        let zoom = (PRINT_WIDTH / w.max(1.0))
-            .min(PRINT_HEIGHT / h.max(1.0))
-            .min(1.0);
-        // Thousandths, written without float formatting (it costs size).
-        let permille = (zoom * 1000.0) as u32;
-        let value = format!("{}.{:03}", permille / 1000, permille % 1000);
-        let _ = root.style().set_property("--print-zoom", &value);
+    let (Some(page), Some(style)) = (page, root_style()) else {
+        return;
+    };
+    let mut zoom = 1.0;
+    for width in LAYOUT_WIDTHS {
+        let _ = style.set_property("--print-width", &format!("{width}px"));
+        let height = f64::from(page.scroll_height()).max(1.0);
+        zoom = (PRINT_WIDTH / width).min(PRINT_HEIGHT / height);
+        if height * PRINT_WIDTH / width <= PRINT_HEIGHT {
+            break;
+        }
+    }
+    // Thousandths, written without float formatting (it costs size).
+    let permille = (zoom.min(1.0) * 1000.0) as u32;
+    let value = format!("{}.{:03}", permille / 1000, permille % 1000);
+    let _ = style.set_property("--print-zoom", &value);
+}
+
+/// Back to the screen's layout after printing.
+fn unfit() {
+    if let Some(style) = root_style() {
+        for p in ["--print-zoom", "--print-width"] {
+            let _ = style.remove_property(p);
+        }
     }
 }
 
-/// Before printing (from the menu or "Print"), fits the canvas to the
-/// page; after, puts it back.
-pub fn listen_for_print() {
-    let before = window_event_listener(ev::beforeprint, move |_| fit_to_print_page());
-    let after = window_event_listener(ev::afterprint, move |_| {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(root) = root {
-            let _ = root.style().remove_property("--print-zoom");
+/// Prints the page, fitted, after the editor (if it is the editor) has
+/// put its print view in place.
+pub fn print_page(printing: Option<Printing>) {
+    if let Some(printing) = printing {
+        printing.set(true);
+    }
+    // After the print view has rendered and a closing dialog has gone.
+    set_timeout(
+        || {
+            fit_to_print_page();
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
+
+/// Before printing (from the browser's menu, or Print), fits the canvas to
+/// the page; after, puts it back. The editor prints its print view.
+pub fn listen_for_print(printing: Option<Printing>) {
+    let before = window_event_listener(ev::beforeprint, move |_| {
+        if let Some(p) = printing {
+            p.set(true);
         }
+        fit_to_print_page();
+    });
+    let after = window_event_listener(ev::afterprint, move |_| {
+        if let Some(p) = printing {
+            p.set(false);
+        }
+        unfit();
     });
     on_cleanup(move || {
         before.remove();

@@ -29,6 +29,7 @@ pub mod note_keys;
 pub mod note_marks;
 pub mod note_move;
 pub mod note_tools;
+pub mod print_view;
 pub mod scorecard;
 pub mod share_dialog;
 pub mod shared_view;

@@ -9,6 +9,7 @@ use crate::core::share_link::ShareError;
 use crate::ui::canvas_readonly::ReadOnlyBoard;
 use crate::ui::library_actions::{display_title, library, now, random_bits};
 use crate::ui::navigation::{Navigation, SharedLink};
+use crate::ui::print_view::PrintDate;
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::storage_alerts::download_canvas_file;
 use crate::ui::time::time_ago;
@@ -140,6 +141,7 @@ fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
             <section class="shared-banner" aria-labelledby="shared-title">
                 <p class="shared-badge">"Shared with you · read-only"</p>
                 <h1 id="shared-title">{title}</h1>
+                <PrintDate />
                 <p>
                     "Someone shared this canvas with you as a link. You are looking at their "
                     "version: it is not in My canvases, and nothing here changes your own "

@@ -12,6 +12,7 @@ use crate::ui::canvas_readonly::ReadOnlyBoard;
 use crate::ui::dialog::{close_dialogs, ModalDialog};
 use crate::ui::library_actions::{display_title, start_canvas};
 use crate::ui::navigation::Navigation;
+use crate::ui::print_view::PrintDate;
 use crate::ui::state::{EditorState, Panel};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -194,6 +195,7 @@ pub fn TemplatePage(id: String) -> impl IntoView {
                     <section class="shared-banner" aria-label="Template">
                         <p class="shared-badge">"Template · read-only"</p>
                         <h1>{template.name.clone()}</h1>
+                        <PrintDate />
                         <p>{template.description.clone()}</p>
                         <button
                             type="button"

@@ -5,12 +5,13 @@
 
 use crate::core::kind::CanvasKind;
 use crate::core::model::CanvasStoreFields;
-use crate::ui::export_import::{choose_import_file, ImportFileInput};
+use crate::ui::export_import::{choose_import_file, print_page, ImportFileInput};
 use crate::ui::find_notes::FindNotes;
 use crate::ui::fit_screen::FitToScreen;
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::library_actions::new_canvas;
 use crate::ui::menu::{MenuButton, MenuCheck, MenuGroup, MenuItem, MenuRadio};
+use crate::ui::print_view::Printing;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::theme::{Theme, ThemeChoice};
 use crate::ui::undo::UndoRedoButtons;
@@ -59,6 +60,7 @@ fn open(panel: Panel) -> impl Fn() + 'static {
 #[component]
 fn CanvasItems() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let printing = use_context::<Printing>();
     view! {
         <MenuItem label="New canvas" on_choose=move || new_canvas(state, CanvasKind::LearningModelNine) />
         <MenuItem label="My canvases" dialog=true on_choose=open(Panel::MyCanvases) />
@@ -66,11 +68,7 @@ fn CanvasItems() -> impl IntoView {
         <MenuItem label="Snapshots" dialog=true on_choose=open(Panel::Snapshots) />
         <MenuItem label="Import" on_choose=choose_import_file />
         <MenuItem label="Export" dialog=true on_choose=open(Panel::Export) />
-        <MenuItem label="Print" on_choose=|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
-        } />
+        <MenuItem label="Print" on_choose=move || print_page(printing) />
     }
 }
 
