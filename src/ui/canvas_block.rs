@@ -27,8 +27,17 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     let notes = state.canvas.notes();
     let block_id = def.id;
     let heading_id = format!("block-{block_id}");
-    // A memo, so typing in a note does not re-render the prompt.
-    let is_empty = Memo::new(move |_| notes.with(|ns| !ns.iter().any(|n| n.block == block_id)));
+    // The block's notes in order: a memo, so typing in a note (which
+    // changes the notes) neither re-lists the block nor re-renders its prompt.
+    let ids = Memo::new(move |_| {
+        notes.with(|ns| {
+            ns.iter()
+                .filter(|n| n.block == block_id)
+                .map(|n| n.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let is_empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let title_id = heading_id.clone();
     let style = block_style(def);
 
@@ -93,9 +102,13 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
             <ul class="notes">
                 <For
                     each=move || {
-                        notes
-                            .into_iter()
-                            .filter(move |n| n.block().with_untracked(|b| b == block_id))
+                        ids.track();
+                        untrack(|| {
+                            notes
+                                .into_iter()
+                                .filter(move |n| n.block().with_untracked(|b| b == block_id))
+                                .collect::<Vec<_>>()
+                        })
                     }
                     key=|n| n.id().get_untracked()
                     let:note

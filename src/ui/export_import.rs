@@ -202,7 +202,7 @@ const PRINT_WIDTH: f64 = 994.0;
 const PRINT_HEIGHT: f64 = 733.0;
 /// Widths to lay the canvas out at before scaling it to the page's width:
 /// a wider layout is shorter, so a full canvas still fills the width.
-const LAYOUT_WIDTHS: [f64; 6] = [994.0, 1200.0, 1450.0, 1750.0, 2100.0, 2600.0];
+const LAYOUT_WIDTHS: [u32; 6] = [994, 1200, 1450, 1750, 2100, 2600];
 
 fn root_style() -> Option<web_sys::CssStyleDeclaration> {
     web_sys::window()?
@@ -225,7 +225,9 @@ pub fn fit_to_print_page() {
     };
     let mut zoom = 1.0;
     for width in LAYOUT_WIDTHS {
+        // Whole pixels: no float formatting (it costs size).
         let _ = style.set_property("--print-width", &format!("{width}px"));
+        let width = f64::from(width);
         let height = f64::from(page.scroll_height()).max(1.0);
         zoom = (PRINT_WIDTH / width).min(PRINT_HEIGHT / height);
         if height * PRINT_WIDTH / width <= PRINT_HEIGHT {
