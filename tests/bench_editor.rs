@@ -152,11 +152,13 @@ fn site() -> std::path::PathBuf {
     copy_dir(&dist_dir(), &root);
     std::fs::write(root.join("count-listeners.js"), COUNT_LISTENERS).expect("counter");
     let index = std::fs::read_to_string(root.join("index.html")).expect("index.html");
-    let index = index.replacen(
-        "<title>",
-        "<script src=\"count-listeners.js\"></script><title>",
-        1,
-    );
+    let mut extra = String::from("<script src=\"count-listeners.js\"></script>");
+    // LMC_BENCH_CSS: a style sheet to try on the build without rebuilding it.
+    if let Ok(css) = std::env::var("LMC_BENCH_CSS") {
+        std::fs::write(root.join("bench-extra.css"), css).expect("extra styles");
+        extra.push_str("<link rel=\"stylesheet\" href=\"bench-extra.css\">");
+    }
+    let index = index.replacen("<title>", &format!("{extra}<title>"), 1);
     std::fs::write(root.join("index.html"), index).expect("index.html");
     std::fs::write(
         root.join("bare.html"),
