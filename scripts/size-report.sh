@@ -13,16 +13,21 @@ BUDGET_KB=300
 total_raw=0
 total_gz=0
 page_gz=0
-printf '%-52s %10s %10s\n' "file" "bytes" "gzip -9"
+page_br=0
+# The brotli column reads the .br copy the build wrote (0 where there is none).
+printf '%-52s %10s %10s %10s\n' "file" "bytes" "gzip -9" "brotli"
 while IFS= read -r -d '' f; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  br=0
+  [ -f "$f.br" ] && br=$(wc -c < "$f.br")
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
-  case "${f#"$DIST"/}" in templates/*) ;; *) page_gz=$((page_gz + gz)) ;; esac
-  printf '%-52s %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz"
+  case "${f#"$DIST"/}" in templates/*) ;; *) page_gz=$((page_gz + gz)); page_br=$((page_br + br)) ;; esac
+  printf '%-52s %10d %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz" "$br"
 done < <(find "$DIST" -type f ! -name '*.gz' ! -name '*.br' -print0 | sort -z)
 printf '%-52s %10d %10d\n' "total" "$total_raw" "$total_gz"
+awk -v br="$page_br" 'BEGIN { if (br > 0) printf "first visit from a host that sends the .br copies: %.1f KB\n", br / 1024 }'
 awk -v gz="$total_gz" -v page="$page_gz" -v budget="$BUDGET_KB" 'BEGIN {
   printf "gzipped total: %.1f KB; first visit (all but templates/): %.1f KB (budget %d KB): %s\n", gz / 1024, page / 1024, budget, (page <= budget * 1024 ? "within budget" : "OVER BUDGET")
 }'
