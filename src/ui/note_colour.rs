@@ -16,16 +16,9 @@ pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
     let legend = state.canvas.legend();
     let colour = note.colour();
     let select = NodeRef::<Select>::new();
-    // Until the menu is first reached, only the chosen option exists (see
-    // `MoveNoteMenu` for why).
-    let reached = RwSignal::new(false);
     // An undo or another tab can change the colour, and renaming a colour
     // rebuilds the options: show the colour again after either.
     Effect::new(move |_| {
-        // Before that, the one option there is follows the colour by itself.
-        if !reached.get() {
-            return;
-        }
         legend.track();
         let value = colour.get().map_or("", NoteColour::id);
         if let Some(s) = select.get() {
@@ -33,16 +26,10 @@ pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
         }
     });
     let options = move || {
-        let current = if reached.get() {
-            colour.get_untracked()
-        } else {
-            colour.get()
-        };
-        let all = reached.get();
+        let current = colour.get_untracked();
         legend.with(|legend| {
             PALETTE
                 .into_iter()
-                .filter(|c| all || current == Some(*c))
                 .map(|c| {
                     let text = format!("{} ({})", legend.tag(c), c.name().to_lowercase());
                     view! { <option value=c.id() selected=current == Some(c)>{text}</option> }
@@ -57,8 +44,6 @@ pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
             aria-label="Note colour"
             title="Note colour"
             data-colour=move || colour.get().map(NoteColour::id)
-            on:focus=move |_| reached.set(true)
-            on:pointerdown=move |_| reached.set(true)
             on:change:target=move |ev| colour.set(NoteColour::from_id(&ev.target().value()))
         >
             <option value="">"No colour"</option>

@@ -31,32 +31,25 @@ pub fn shift_with_keys(state: EditorState, id: NoteId, ev: &web_sys::KeyboardEve
     true
 }
 
-/// "Move note": the blocks of the canvas's kind, other than the note's own.
-/// The options are built when the menu is first reached (focus, or a press
-/// that opens it), not for every note on the page: with hundreds of notes
-/// that halves the time the canvas takes to open.
+/// "Move note": the blocks of the canvas's kind, other than the note's own
+/// (only the selected note has the menu, so it is built when selected).
 #[component]
 pub fn MoveNoteMenu(id: NoteId, block: String) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let kind = state.canvas.kind();
-    let reached = RwSignal::new(false);
     let options = move || {
-        reached.get().then(|| {
-            kind.get()
-                .def()
-                .blocks_in_filling_order()
-                .filter(|b| b.id != block)
-                .map(|b| view! { <option value=b.id>{format!("To {}", b.title)}</option> })
-                .collect_view()
-        })
+        kind.get()
+            .def()
+            .blocks_in_filling_order()
+            .filter(|b| b.id != block)
+            .map(|b| view! { <option value=b.id>{format!("To {}", b.title)}</option> })
+            .collect_view()
     };
     view! {
         <select
             class="note-move"
             aria-label="Move note"
             title="Move note to another block"
-            on:focus=move |_| reached.set(true)
-            on:pointerdown=move |_| reached.set(true)
             on:change:target=move |ev| {
                 let to = ev.target().value();
                 if !to.is_empty() {

@@ -358,7 +358,7 @@ impl App {
     }
 
     /// Chooses `value` in a menu as a person would: the menu takes the focus
-    /// first (note menus build their options when they are reached).
+    /// first.
     pub async fn choose(&self, menu: &Element, value: &str) {
         let arg = serde_json::to_value(menu).expect("an element reference");
         self.client
