@@ -133,6 +133,16 @@ fn numbers(v: &serde_json::Value) -> Vec<f64> {
         .collect()
 }
 
+/// The longest task (ms) of the next 2.5 s.
+async fn longest_task(app: &App) -> f64 {
+    app.client
+        .execute_async(LONGEST_TASK, vec![json!(2500)])
+        .await
+        .expect("watch the main thread")
+        .as_f64()
+        .unwrap_or(0.0)
+}
+
 /// Medians of (the whole keystroke, its handlers, its effects), in ms.
 async fn keystrokes(app: &App, selector: &str) -> [f64; 3] {
     let runs = app
@@ -180,13 +190,7 @@ async fn bench_the_editor_empty_and_with_40_and_500_notes() {
         .await
         .expect("bare page");
     let bare = keystrokes(&app, "textarea.bare").await[0];
-    let idle = app
-        .client
-        .execute_async(LONGEST_TASK, vec![json!(2500)])
-        .await
-        .expect("watch the main thread")
-        .as_f64()
-        .unwrap_or(0.0);
+    let idle = longest_task(&app).await;
     println!(
         "  bare textarea: keystroke {bare:.2} ms (keydown to the task after its frame, median of 31); \
          longest gap of an idle page in 2.5 s {idle:.1} ms (the floor of that measure)"
@@ -230,13 +234,7 @@ async fn bench_the_editor_empty_and_with_40_and_500_notes() {
             let [key, handlers, effects] = keystrokes(&app, ".note-text").await;
             keys.push(key);
             // Typing stopped: the save runs once the pause and the idle time pass.
-            let longest = app
-                .client
-                .execute_async(LONGEST_TASK, vec![json!(2500)])
-                .await
-                .expect("watch the main thread")
-                .as_f64()
-                .unwrap_or(0.0);
+            let longest = longest_task(&app).await;
             let saves = numbers(
                 &app.js("return performance.getEntriesByName('lmc-save').map(e => e.duration)")
                     .await,

@@ -150,13 +150,7 @@ async fn axe_finds_no_violation_in_the_editor_its_menus_tools_and_dialogs_in_bot
     }
     // The phone's header and its one menu.
     app.set_viewport(390, 844).await;
-    app.client
-        .find(fantoccini::Locator::Id("menu-button-menu"))
-        .await
-        .expect("the phone's menu")
-        .click()
-        .await
-        .expect("open it");
+    app.open_phone_menu().await;
     axe.check("phone: menu open").await;
     let found = std::mem::take(&mut axe.found);
     assert!(found.is_empty(), "axe found:\n{}", found.join("\n"));

@@ -71,14 +71,7 @@ async fn the_header_is_one_row_and_the_field_service_template_fits_a_full_hd_scr
     assert_eq!(row[1], json!(true), "one row on a phone: {row}");
     assert_eq!(row[2], json!(4), "title, status, menu, share: {row}");
     app.screenshot("editor-390").await;
-    app.client
-        .find(fantoccini::Locator::Id("menu-button-menu"))
-        .await
-        .expect("the phone's menu")
-        .click()
-        .await
-        .expect("open it");
-    app.wait_for("#menu-menu:not([hidden])").await;
+    app.open_phone_menu().await;
     app.screenshot("editor-390-menu").await;
     app.close().await;
 }

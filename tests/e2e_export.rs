@@ -168,6 +168,20 @@ async fn wrong_damaged_and_huge_files_are_refused_and_change_nothing() {
     app.close().await;
 }
 
+/// The page as the browser prints it: landscape, unscaled, as a PDF.
+async fn print_to_pdf(app: &App) -> Vec<u8> {
+    app.client
+        .print(
+            PrintConfiguration::builder()
+                .orientation(PrintOrientation::Landscape)
+                .shrink_to_fit(false)
+                .build()
+                .expect("a print configuration"),
+        )
+        .await
+        .expect("print to PDF")
+}
+
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn print_fits_a_full_canvas_on_one_landscape_page() {
@@ -187,17 +201,7 @@ async fn print_fits_a_full_canvas_on_one_landscape_page() {
     app.click_button("Export").await;
     app.click_in_dialog("Print").await;
     app.eventually("return window.__printed", json!(1)).await;
-    let pdf = app
-        .client
-        .print(
-            PrintConfiguration::builder()
-                .orientation(PrintOrientation::Landscape)
-                .shrink_to_fit(false)
-                .build()
-                .expect("a print configuration"),
-        )
-        .await
-        .expect("print to PDF");
+    let pdf = print_to_pdf(&app).await;
     let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
     let pages = count(b"/Type /Page") - count(b"/Type /Pages");
     assert_eq!(pages, 1, "the canvas fits one page");
@@ -229,17 +233,7 @@ async fn the_printout_holds_the_title_date_models_and_legend_as_text_and_no_form
         filled.as_f64().unwrap_or(0.0) >= 0.9,
         "fills {filled} of the width"
     );
-    let pdf = app
-        .client
-        .print(
-            PrintConfiguration::builder()
-                .orientation(PrintOrientation::Landscape)
-                .shrink_to_fit(false)
-                .build()
-                .expect("a print configuration"),
-        )
-        .await
-        .expect("print to PDF");
+    let pdf = print_to_pdf(&app).await;
     let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
     assert_eq!(
         count(b"/Type /Page") - count(b"/Type /Pages"),

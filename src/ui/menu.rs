@@ -199,43 +199,36 @@ pub fn MenuItem(
     }
 }
 
-/// An item that is on or off ("Show guiding questions").
-#[component]
-pub fn MenuCheck(
-    label: &'static str,
-    checked: Signal<bool>,
-    on_toggle: impl Fn(bool) + 'static,
-) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            role="menuitemcheckbox"
-            tabindex="-1"
-            aria-checked=move || checked.get().to_string()
-            on:click=move |_| on_toggle(!checked.get_untracked())
-        >
-            <span class="menu-mark" aria-hidden="true">{move || if checked.get() { "✓" } else { "" }}</span>
-            {label}
-        </button>
-    }
+/// How a choice item shows that it is on: a check box or a radio button.
+#[derive(Clone, Copy)]
+pub enum Mark {
+    Check,
+    Radio,
 }
 
-/// One of a set of choices ("Light", "Dark", "As the system").
+/// An item that is on or off ("Show guiding questions", `Mark::Check`), or
+/// one of a set of choices ("Light theme", `Mark::Radio`).
 #[component]
-pub fn MenuRadio(
+pub fn MenuChoice(
     label: &'static str,
+    mark: Mark,
     checked: Signal<bool>,
-    on_choose: impl Fn() + 'static,
+    /// Called with the state the item asks for (always `true` for a radio).
+    on_choose: impl Fn(bool) + 'static,
 ) -> impl IntoView {
+    let (role, sign) = match mark {
+        Mark::Check => ("menuitemcheckbox", "✓"),
+        Mark::Radio => ("menuitemradio", "●"),
+    };
     view! {
         <button
             type="button"
-            role="menuitemradio"
+            role=role
             tabindex="-1"
             aria-checked=move || checked.get().to_string()
-            on:click=move |_| on_choose()
+            on:click=move |_| on_choose(matches!(mark, Mark::Radio) || !checked.get_untracked())
         >
-            <span class="menu-mark" aria-hidden="true">{move || if checked.get() { "●" } else { "" }}</span>
+            <span class="menu-mark" aria-hidden="true">{move || if checked.get() { sign } else { "" }}</span>
             {label}
         </button>
     }

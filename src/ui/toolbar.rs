@@ -10,7 +10,7 @@ use crate::ui::find_notes::FindNotes;
 use crate::ui::fit_screen::FitToScreen;
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::library_actions::new_canvas;
-use crate::ui::menu::{MenuButton, MenuCheck, MenuGroup, MenuItem, MenuRadio};
+use crate::ui::menu::{Mark, MenuButton, MenuChoice, MenuGroup, MenuItem};
 use crate::ui::print_view::Printing;
 use crate::ui::state::{EditorState, Panel, SaveStatus};
 use crate::ui::theme::{Theme, ThemeChoice};
@@ -91,16 +91,17 @@ fn ViewItems() -> impl IntoView {
     let theme = expect_context::<ThemeChoice>();
     let radio = move |t: Theme| Signal::derive(move || theme.get() == t);
     view! {
-        <MenuCheck
+        <MenuChoice
             label="Show guiding questions"
+            mark=Mark::Check
             checked=show.into()
-            on_toggle=move |on| state.set_show_questions(on)
+            on_choose=move |on| state.set_show_questions(on)
         />
-        <MenuCheck label="Fit to screen" checked=fit.on() on_toggle=move |on| fit.set(on) />
+        <MenuChoice label="Fit to screen" mark=Mark::Check checked=fit.on() on_choose=move |on| fit.set(on) />
         <div role="group" aria-label="Theme" class="menu-group">
-            <MenuRadio label="Theme as the system" checked=radio(Theme::System) on_choose=move || theme.set(Theme::System) />
-            <MenuRadio label="Light theme" checked=radio(Theme::Light) on_choose=move || theme.set(Theme::Light) />
-            <MenuRadio label="Dark theme" checked=radio(Theme::Dark) on_choose=move || theme.set(Theme::Dark) />
+            <MenuChoice label="Theme as the system" mark=Mark::Radio checked=radio(Theme::System) on_choose=move |_| theme.set(Theme::System) />
+            <MenuChoice label="Light theme" mark=Mark::Radio checked=radio(Theme::Light) on_choose=move |_| theme.set(Theme::Light) />
+            <MenuChoice label="Dark theme" mark=Mark::Radio checked=radio(Theme::Dark) on_choose=move |_| theme.set(Theme::Dark) />
         </div>
         <MenuItem label="Keyboard shortcuts" dialog=true on_choose=open(Panel::Shortcuts) />
     }

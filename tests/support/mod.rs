@@ -270,6 +270,18 @@ impl App {
             .expect("choose the item");
     }
 
+    /// Opens the phone header's one menu ("Menu").
+    pub async fn open_phone_menu(&self) {
+        self.client
+            .find(Locator::Id("menu-button-menu"))
+            .await
+            .expect("the phone's menu")
+            .click()
+            .await
+            .expect("open it");
+        self.wait_for("#menu-menu:not([hidden])").await;
+    }
+
     /// Selects note number `index` on the page (in page order) by clicking
     /// its text, as a person would, and returns its tool named `tool`
     /// ("Note colour", "Move note", "Link to…", "Delete note", …).
