@@ -1,0 +1,264 @@
+//! Golden files: what the app writes, byte for byte, kept in `tests/golden/`.
+//!
+//! The files were written by the code before its formats moved to serde
+//! (issue 14), so they prove that every stored record, index, snapshot list,
+//! copy list, template, export and share link is still written the same way,
+//! and that the records and links of every released version still open.
+//! `LMC_WRITE_GOLDEN=1 cargo test --test golden` rewrites them: only ever
+//! for a new file, never to make a changed output pass.
+
+use lmc::core::colour::NoteColour;
+use lmc::core::kind::CanvasKind;
+use lmc::core::learning_model::LearningModel;
+use lmc::core::library_format::{decode_index, decode_snapshots, encode_index, encode_snapshots};
+use lmc::core::library_format::{Snapshot, Summary};
+use lmc::core::marks::{PartnerSide, Role};
+use lmc::core::model::Canvas;
+use lmc::core::scorecard::{set_moves, Metric, MetricRole};
+use lmc::core::share_link;
+use lmc::core::shared_copies::{decode_copies, encode_copies, CopyOfLink};
+use lmc::core::storage_format::{decode_record, encode_record, Record};
+use lmc::core::templates::{decode_template, encode_template, Template};
+use lmc::core::threads;
+use lmc::core::worksheet::{Amount, Line, LineKind};
+use lmc::core::{markdown, svg};
+use std::path::PathBuf;
+
+fn golden_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// Compares `actual` with the golden file `name` (or writes it, when asked).
+fn golden(name: &str, actual: &str) {
+    let path = golden_dir().join(name);
+    if std::env::var_os("LMC_WRITE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden_dir()).expect("tests/golden");
+        std::fs::write(&path, actual).expect("golden file written");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (write it with LMC_WRITE_GOLDEN=1)", path.display()));
+    assert!(
+        expected == actual,
+        "{name} is no longer written byte for byte as before:\n--- golden\n{expected}\n--- now\n{actual}"
+    );
+}
+
+fn read_golden(name: &str) -> String {
+    std::fs::read_to_string(golden_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Text that tests every escape: quotes, backslashes, line breaks, tabs,
+/// control characters (backspace, form feed, U+0001), non-ASCII letters,
+/// an emoji, U+2028 and something that looks like markup.
+const AWKWARD: &str =
+    "\"Quotes\" \\ back\nslash\ttab \u{8}\u{c}\u{1} Zürich — 🎓 \u{2028} <b>&amp;</b>";
+
+/// A canvas with every part a record can hold.
+fn every_extra() -> Canvas {
+    let mut c = Canvas::new(CanvasKind::LearningModelNine);
+    c.title = format!("Acme L&D 2026 {AWKWARD}");
+    let partner = c.add_note("key-partners");
+    c.set_note_text(partner, "IT service desk\nfor the LMS");
+    c.set_note_colour(partner, Some(NoteColour::Red));
+    let segment = c.add_note("customer-segments");
+    c.set_note_text(segment, "Sales teams — EMEA");
+    let odd = c.add_note("value-propositions");
+    c.set_note_text(odd, AWKWARD);
+    c.set_note_colour(odd, Some(NoteColour::Blue));
+    let plain = c.add_note("key-activities");
+    c.set_note_text(plain, "");
+    c.notes[0].partner = Some(PartnerSide::External);
+    c.notes[1].roles = [Role::Sponsor, Role::Payer, Role::Learner]
+        .into_iter()
+        .collect();
+    c.legend.set_label(NoteColour::Red, "Blocker");
+    c.legend.set_label(NoteColour::Green, "Agreed \"yes\"");
+    c.models.today = Some(LearningModel::MassDistribution);
+    c.models.aim = Some(LearningModel::PerformanceSupport);
+    c.dismissed_hints.push("mass-distribution-content".into());
+    c.dismissed_hints.push(AWKWARD.into());
+    threads::link(&mut c.links, segment, partner);
+    threads::link(&mut c.links, odd, segment);
+    c.worksheet.currency = "CHF".into();
+    c.worksheet.lines = [
+        (LineKind::Payroll, "Team of 3", 18_000_000),
+        (LineKind::Travel, "", 1_250_050),
+        (LineKind::ThirdParty, AWKWARD, 1),
+        (LineKind::Tools, "LMS licence", 990_000),
+        (LineKind::OtherHidden, "", 0),
+        (LineKind::Benefit, "Faster ramp-up", 50_000_010),
+    ]
+    .into_iter()
+    .map(|(kind, label, cents)| {
+        let mut line = Line::new(kind);
+        line.label = label.into();
+        line.amount = Amount(cents);
+        line
+    })
+    .collect();
+    let mut expert = Line::new(LineKind::ExpertTime);
+    expert.label = "Reviews".into();
+    expert.hours = Amount(120_050);
+    expert.rate = Amount(8_550);
+    let mut learner = Line::new(LineKind::LearnerTime);
+    learner.hours = Amount(250);
+    learner.headcount = Amount(40_000);
+    learner.rate = Amount(6_000);
+    c.worksheet.lines.push(expert);
+    c.worksheet.lines.push(learner);
+    let mut result = Metric::new(1, "business-outcomes", MetricRole::Result);
+    result.name = "Time to competence".into();
+    result.unit = "months".into();
+    result.current = Some(Amount(905));
+    result.target = Some(Amount(600));
+    let mut driver = Metric::new(2, "delivery", MetricRole::Driver);
+    driver.name = AWKWARD.into();
+    driver.unit = "h".into();
+    driver.current = Some(Amount(0));
+    c.metrics = vec![result, driver];
+    set_moves(&mut c.metrics, 2, 1, true);
+    c
+}
+
+fn record(canvas: Canvas) -> Record {
+    Record {
+        canvas,
+        created: 1_790_000_000_000,
+        edited: 1_790_000_360_123,
+    }
+}
+
+#[test]
+fn a_record_with_every_extra_is_written_as_before_and_reads_back() {
+    let r = record(every_extra());
+    golden("record-v4-every-extra.json", &encode_record(&r));
+    let back = decode_record(&read_golden("record-v4-every-extra.json"), 0);
+    assert_eq!(back, Ok(r));
+}
+
+#[test]
+fn records_of_every_released_version_open_and_are_written_as_before() {
+    for version in 1..=4 {
+        let raw = read_golden(&format!("record-v{version}.json"));
+        let r = decode_record(&raw, 1_800_000_000_000)
+            .unwrap_or_else(|e| panic!("record-v{version}.json: {e}"));
+        golden(
+            &format!("record-v{version}.written.json"),
+            &encode_record(&r),
+        );
+    }
+}
+
+#[test]
+fn an_index_with_a_canvas_in_the_trash_is_written_as_before() {
+    let mut a = Summary::of("a1b2c3", &record(every_extra()));
+    a.title = AWKWARD.into();
+    let mut b = Summary::of("d4e5f6", &record(Canvas::new(CanvasKind::BusinessModel)));
+    b.deleted = Some(1_790_000_999_000);
+    let index = vec![a, b];
+    golden("index-v1.json", &encode_index(&index));
+    assert_eq!(decode_index(&read_golden("index-v1.json")), Ok(index));
+}
+
+#[test]
+fn a_snapshot_list_is_written_as_before() {
+    let snapshots = vec![
+        Snapshot {
+            label: "Before the steering committee".into(),
+            at: 1_790_000_100_000,
+            canvas: Canvas::new(CanvasKind::Lean),
+        },
+        Snapshot {
+            label: AWKWARD.into(),
+            at: 1_790_000_200_000,
+            canvas: every_extra(),
+        },
+    ];
+    golden("snapshots-v3.json", &encode_snapshots(&snapshots));
+    assert_eq!(
+        decode_snapshots(&read_golden("snapshots-v3.json")),
+        Ok(snapshots)
+    );
+    for version in 1..=2 {
+        let raw = read_golden(&format!("snapshots-v{version}.json"));
+        let back = decode_snapshots(&raw).unwrap_or_else(|e| panic!("snapshots v{version}: {e}"));
+        golden(
+            &format!("snapshots-v{version}.written.json"),
+            &encode_snapshots(&back),
+        );
+    }
+}
+
+#[test]
+fn the_list_of_copies_of_links_is_written_as_before() {
+    let copies = vec![
+        CopyOfLink {
+            link: "3f2a9c".into(),
+            id: "a1b2c3".into(),
+        },
+        CopyOfLink {
+            link: AWKWARD.into(),
+            id: "d4e5f6".into(),
+        },
+    ];
+    golden("shared-copies-v1.json", &encode_copies(&copies));
+    assert_eq!(
+        decode_copies(&read_golden("shared-copies-v1.json")),
+        Ok(copies)
+    );
+}
+
+#[test]
+fn a_template_is_written_as_before_and_every_shipped_one_reads_the_same() {
+    let t = Template {
+        id: "golden".into(),
+        name: "Golden sample".into(),
+        description: AWKWARD.into(),
+        canvas: every_extra(),
+    };
+    golden("template-v1.json", &encode_template(&t));
+    assert_eq!(
+        decode_template("golden", &read_golden("template-v1.json")),
+        Ok(t)
+    );
+    // Each shipped template, read and written again, one per line.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("templates/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json") && n != "index.json")
+        .collect();
+    names.sort();
+    let mut written = String::new();
+    for name in names {
+        let raw = std::fs::read_to_string(dir.join(&name)).expect("template file");
+        let id = name.trim_end_matches(".json");
+        let t = decode_template(id, &raw).unwrap_or_else(|e| panic!("{name}: {e}"));
+        written.push_str(&format!("{id}\t{}\n", encode_template(&t)));
+    }
+    golden("templates-written.txt", &written);
+}
+
+#[test]
+fn exports_are_written_as_before() {
+    let c = every_extra();
+    golden("export.md", &markdown::to_markdown(&c));
+    golden("export.svg", &svg::to_svg(&c));
+}
+
+#[test]
+fn a_link_of_every_released_format_opens_and_is_written_again_the_same() {
+    let links = read_golden("links.txt");
+    let mut formats = Vec::new();
+    for line in links.lines().filter(|l| !l.is_empty()) {
+        let canvas = share_link::decode(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(share_link::encode(&canvas).as_deref(), Ok(line));
+        formats.push(line[..3].to_string());
+    }
+    assert_eq!(formats, ["c1.", "c2.", "c3."]);
+    // And the canvas with every extra travels as it did.
+    let link = share_link::encode(&every_extra()).expect("encodes");
+    golden("link-every-extra.txt", &link);
+    assert!(share_link::decode(&link).is_ok());
+}
