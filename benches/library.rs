@@ -6,8 +6,8 @@
 #[path = "sample.rs"]
 mod sample;
 
-use lmc::core::library::Library;
-use lmc::core::store::{KeyValueStore, MemoryStore};
+use lmc::core::library::drafts::Library;
+use lmc::core::library::store::{KeyValueStore, MemoryStore};
 use sample::{realistic_canvas, CANVASES, NOTES};
 use std::hint::black_box;
 const NOW: i64 = 1_795_000_000_000;
@@ -43,7 +43,7 @@ fn main() {
     let build = build.elapsed();
     let index_len = lib
         .store
-        .get(lmc::core::library::INDEX_KEY)
+        .get(lmc::core::library::drafts::INDEX_KEY)
         .unwrap()
         .map_or(0, |s| s.len());
     println!(
@@ -86,7 +86,9 @@ fn main() {
             raw = lib.save(&ids[100], &canvas, NOW, Some(&raw)).unwrap();
         }))
     );
-    lib.store.remove(lmc::core::library::INDEX_KEY).unwrap();
+    lib.store
+        .remove(lmc::core::library::drafts::INDEX_KEY)
+        .unwrap();
     println!(
         "  rebuild a lost index:    {} (once, parses every record)",
         ms(median(1, || {

@@ -1,8 +1,8 @@
 //! The benchmark corpus, shared by the native and the browser benchmark:
 //! 200 canvases of 50 realistic notes each.
 
-use lmc::core::kind::CanvasKind;
-use lmc::core::model::Canvas;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::Canvas;
 
 pub const CANVASES: usize = 200;
 pub const NOTES: usize = 50;

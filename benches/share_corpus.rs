@@ -8,8 +8,8 @@
 //! text below was written out on purpose, so the compression ratio reflects
 //! real text rather than repeated filler.
 
-use lmc::core::kind::CanvasKind;
-use lmc::core::model::Canvas;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::Canvas;
 
 /// Builds one canvas: `notes` are `(block id, text)` pairs, in display order.
 pub fn canvas(kind: CanvasKind, title: &str, notes: &[(&str, &str)]) -> Canvas {

@@ -7,8 +7,8 @@
 
 // The same builder as the first corpus (a sibling module in the benchmark).
 use super::share_corpus::canvas;
-use lmc::core::kind::CanvasKind;
-use lmc::core::model::Canvas;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::Canvas;
 
 /// (name shown in the benchmark table, canvas)
 pub fn corpus() -> Vec<(&'static str, Canvas)> {

@@ -30,15 +30,15 @@ mod native {
     use base64::Engine;
     use flate2::write::ZlibEncoder;
     use flate2::Compression;
-    use lmc::core::colour::PALETTE;
-    use lmc::core::learning_model::{LearningModel, ModelChoice};
-    use lmc::core::marks::{PartnerSide, Role};
-    use lmc::core::model::Canvas;
-    use lmc::core::scorecard::{self, Metric, MetricRole};
-    use lmc::core::share_link::{decode, encode, length_without_dictionary};
-    use lmc::core::storage_format::canvas_to_json;
-    use lmc::core::threads;
-    use lmc::core::worksheet::{Amount, LineKind, Worksheet};
+    use lmc::core::canvas::colour::PALETTE;
+    use lmc::core::canvas::marks::{PartnerSide, Role};
+    use lmc::core::canvas::model::Canvas;
+    use lmc::core::canvas::threads;
+    use lmc::core::format::record::canvas_to_json;
+    use lmc::core::method::learning_model::{LearningModel, ModelChoice};
+    use lmc::core::method::scorecard::{self, Metric, MetricRole};
+    use lmc::core::method::worksheet::{Amount, LineKind, Worksheet};
+    use lmc::core::share::link::{decode, encode, length_without_dictionary};
     use std::io::Write;
     use std::time::Instant;
 

@@ -9,8 +9,8 @@ mod support;
 #[path = "../benches/sample.rs"]
 mod sample;
 
-use lmc::core::library::Library;
-use lmc::core::store::MemoryStore;
+use lmc::core::library::drafts::Library;
+use lmc::core::library::store::MemoryStore;
 use sample::{realistic_canvas, CANVASES, NOTES};
 use serde_json::json;
 use support::App;

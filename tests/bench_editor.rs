@@ -11,11 +11,11 @@
 
 mod support;
 
-use lmc::core::colour::PALETTE;
-use lmc::core::kind::CanvasKind;
-use lmc::core::library::Library;
-use lmc::core::model::Canvas;
-use lmc::core::store::MemoryStore;
+use lmc::core::canvas::colour::PALETTE;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::Canvas;
+use lmc::core::library::drafts::Library;
+use lmc::core::library::store::MemoryStore;
 use serde_json::json;
 use support::{copy_dir, dist_dir, App};
 

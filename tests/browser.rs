@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 use lmc::browser::storage::{self, LocalStorage};
-use lmc::core::kind::CanvasKind;
-use lmc::core::library::{canvas_key, Library, SaveError, INDEX_KEY};
-use lmc::core::model::Canvas;
-use lmc::core::store::{KeyValueStore, StoreError};
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::Canvas;
+use lmc::core::library::drafts::{canvas_key, Library, SaveError, INDEX_KEY};
+use lmc::core::library::store::{KeyValueStore, StoreError};
 use lmc::ui::app::CanvasEditor;
-use lmc::ui::autosave::start_autosave;
+use lmc::ui::library::autosave::start_autosave;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -279,14 +279,14 @@ async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
 #[wasm_bindgen_test]
 fn a_share_fragment_round_trips_through_the_address() {
     use lmc::browser::location::{clear_fragment, current_fragment, link_with_fragment};
-    use lmc::core::share_link;
+    use lmc::core::share;
     use lmc::ui::navigation::SharedLink;
 
     let mut canvas = Canvas::new(CanvasKind::LearningModelFive);
     canvas.title = "Über-Canvas «test»".into();
     let id = canvas.add_note("customers");
     canvas.set_note_text(id, "Pflegekräfte\nnurses");
-    let fragment = share_link::encode(&canvas).unwrap();
+    let fragment = share::encode(&canvas).unwrap();
     let link = link_with_fragment(&fragment);
     assert!(link.ends_with(&format!("#{fragment}")), "{link}");
     assert_eq!(link.matches('#').count(), 1);
@@ -305,7 +305,7 @@ fn a_share_fragment_round_trips_through_the_address() {
     assert_eq!(current_fragment(), fragment);
     let opened = SharedLink::from_fragment(&current_fragment()).expect("a canvas link");
     assert_eq!(opened.canvas, Ok(canvas.clone()));
-    assert_eq!(opened.fingerprint, share_link::fingerprint(&canvas));
+    assert_eq!(opened.fingerprint, share::fingerprint(&canvas));
 
     // Rejoined from a wrapped e-mail: the browser keeps the space as %20.
     let spaced = format!("{} {}", &fragment[..20], &fragment[20..]);
@@ -320,7 +320,7 @@ fn a_share_fragment_round_trips_through_the_address() {
         .hash()
         .unwrap()
         .contains("%20"));
-    assert_eq!(share_link::decode(&current_fragment()), Ok(canvas.clone()));
+    assert_eq!(share::decode(&current_fragment()), Ok(canvas.clone()));
 
     clear_fragment();
     assert_eq!(current_fragment(), "");
@@ -347,8 +347,8 @@ fn a_share_fragment_round_trips_through_the_address() {
 /// box that opens as this canvas, and its length.
 #[wasm_bindgen_test]
 async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
-    use lmc::core::share_link;
-    use lmc::ui::share_dialog::ShareDialog;
+    use lmc::core::share;
+    use lmc::ui::sharing::share_dialog::ShareDialog;
 
     let mut canvas = Canvas {
         title: "Dialog test".into(),
@@ -392,7 +392,7 @@ async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
     let fragment = link.split_once('#').unwrap().1;
     let mut expected = canvas;
     expected.notes[0].id = 1;
-    assert_eq!(share_link::decode(fragment), Ok(expected));
+    assert_eq!(share::decode(fragment), Ok(expected));
     let length = container.query_selector(".share-length").unwrap().unwrap();
     assert_eq!(
         length.text_content().unwrap(),

@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 use lmc::browser::number_format::{decimal_separator, money, number, percent};
-use lmc::core::kind::CanvasKind;
-use lmc::core::learning_model::LearningModel;
-use lmc::core::model::{Canvas, CanvasStoreFields};
-use lmc::core::threads::link;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::model::{Canvas, CanvasStoreFields};
+use lmc::core::canvas::threads::link;
+use lmc::core::method::learning_model::LearningModel;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;

@@ -7,21 +7,22 @@
 //! `LMC_WRITE_GOLDEN=1 cargo test --test golden` rewrites them: only ever
 //! for a new file, never to make a changed output pass.
 
-use lmc::core::colour::NoteColour;
-use lmc::core::kind::CanvasKind;
-use lmc::core::learning_model::LearningModel;
-use lmc::core::library_format::{decode_index, decode_snapshots, encode_index, encode_snapshots};
-use lmc::core::library_format::{Snapshot, Summary};
-use lmc::core::marks::{PartnerSide, Role};
-use lmc::core::model::Canvas;
-use lmc::core::scorecard::{set_moves, Metric, MetricRole};
-use lmc::core::share_link;
-use lmc::core::shared_copies::{decode_copies, encode_copies, CopyOfLink};
-use lmc::core::storage_format::{decode_record, encode_record, Record};
-use lmc::core::templates::{decode_template, encode_template, Template};
-use lmc::core::threads;
-use lmc::core::worksheet::{Amount, Line, LineKind};
-use lmc::core::{markdown, svg};
+use lmc::core::canvas::colour::NoteColour;
+use lmc::core::canvas::kind::CanvasKind;
+use lmc::core::canvas::marks::{PartnerSide, Role};
+use lmc::core::canvas::model::Canvas;
+use lmc::core::canvas::threads;
+use lmc::core::export::markdown;
+use lmc::core::export::svg;
+use lmc::core::format::index::{decode_index, decode_snapshots, encode_index, encode_snapshots};
+use lmc::core::format::index::{Snapshot, Summary};
+use lmc::core::format::record::{decode_record, encode_record, Record};
+use lmc::core::format::templates::{decode_template, encode_template, Template};
+use lmc::core::library::shared_copies::{decode_copies, encode_copies, CopyOfLink};
+use lmc::core::method::learning_model::LearningModel;
+use lmc::core::method::scorecard::{set_moves, Metric, MetricRole};
+use lmc::core::method::worksheet::{Amount, Line, LineKind};
+use lmc::core::share;
 use std::path::PathBuf;
 
 fn golden_dir() -> PathBuf {
@@ -252,13 +253,13 @@ fn a_link_of_every_released_format_opens_and_is_written_again_the_same() {
     let links = read_golden("links.txt");
     let mut formats = Vec::new();
     for line in links.lines().filter(|l| !l.is_empty()) {
-        let canvas = share_link::decode(line).unwrap_or_else(|e| panic!("{line}: {e}"));
-        assert_eq!(share_link::encode(&canvas).as_deref(), Ok(line));
+        let canvas = share::decode(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(share::encode(&canvas).as_deref(), Ok(line));
         formats.push(line[..3].to_string());
     }
     assert_eq!(formats, ["c1.", "c2.", "c3."]);
     // And the canvas with every extra travels as it did.
-    let link = share_link::encode(&every_extra()).expect("encodes");
+    let link = share::encode(&every_extra()).expect("encodes");
     golden("link-every-extra.txt", &link);
-    assert!(share_link::decode(&link).is_ok());
+    assert!(share::decode(&link).is_ok());
 }

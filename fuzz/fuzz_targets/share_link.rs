@@ -7,7 +7,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use libfuzzer_sys::fuzz_target;
-use lmc::core::share_link::{decode, encode};
+use lmc::core::share::link::{decode, encode};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

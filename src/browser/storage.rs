@@ -4,7 +4,7 @@
 //! we need the DOMException name to tell a full quota from blocked storage,
 //! and we must never panic when a browser refuses storage altogether.
 
-use crate::core::store::{KeyValueStore, StoreError};
+use crate::core::library::store::{KeyValueStore, StoreError};
 use wasm_bindgen::JsCast;
 use web_sys::DomException;
 

@@ -2,13 +2,13 @@
 //! (marks, models, threads, worksheet, scorecard), to check that every
 //! format carries them.
 
-use crate::core::kind::CanvasKind;
-use crate::core::learning_model::{ModelChoice, MODELS};
-use crate::core::marks::{PartnerSide, Roles};
-use crate::core::model::{Canvas, NoteId};
-use crate::core::scorecard::{self, Metric, MetricRole};
-use crate::core::threads;
-use crate::core::worksheet::{Amount, Line, LineKind, Worksheet, MAX_ENTRY};
+use crate::core::canvas::kind::CanvasKind;
+use crate::core::canvas::marks::{PartnerSide, Roles};
+use crate::core::canvas::model::{Canvas, NoteId};
+use crate::core::canvas::threads;
+use crate::core::method::learning_model::{ModelChoice, MODELS};
+use crate::core::method::scorecard::{self, Metric, MetricRole};
+use crate::core::method::worksheet::{Amount, Line, LineKind, Worksheet, MAX_ENTRY};
 use proptest::prelude::*;
 
 /// A canvas of `kind` with these notes (block, text), and their ids.

@@ -1,47 +1,11 @@
-//! UI components, one concern per file.
-pub mod amount_input;
+//! UI components, one concern per file, in folders by feature. `state`
+//! holds the contexts every folder reads; `widgets` are the building
+//! blocks; `app` and `navigation` choose the page.
 pub mod app;
-pub mod autosave;
-pub mod canvas_block;
-pub mod canvas_board;
-pub mod canvas_readonly;
-pub mod colour_legend;
-pub mod compare_view;
-pub mod confirm_button;
-pub mod dialog;
-pub mod export_import;
-pub mod find_notes;
-pub mod first_visit;
-pub mod fit_screen;
-pub mod focus_block;
-pub mod kind_picker;
-pub mod learning_model;
-pub mod library_actions;
-pub mod library_item;
-pub mod library_panel;
-pub mod library_trash;
-pub mod menu;
+pub mod editor;
+pub mod library;
 pub mod navigation;
-pub mod note_colour;
-pub mod note_drag;
-pub mod note_editor;
-pub mod note_keys;
-pub mod note_marks;
-pub mod note_move;
-pub mod note_tools;
-pub mod print_view;
-pub mod scorecard;
-pub mod share_dialog;
-pub mod shared_view;
-pub mod shortcuts;
-pub mod snapshots_panel;
+pub mod sharing;
 pub mod state;
-pub mod storage_alerts;
-pub mod templates;
-pub mod theme;
-pub mod threads;
-pub mod time;
-pub mod toast;
-pub mod toolbar;
-pub mod undo;
-pub mod worksheet;
+pub mod tools;
+pub mod widgets;

@@ -4,13 +4,13 @@
 
 use crate::browser::location::{clear_fragment, current_fragment};
 use crate::browser::storage::open_canvas_in_tab;
-use crate::core::model::Canvas;
-use crate::core::share_link::{self, is_share_fragment, ShareError};
-use crate::core::templates::template_route;
-use crate::ui::autosave::{save_now, start_autosave};
-use crate::ui::library_actions::{open_or_explain, start};
+use crate::core::canvas::model::Canvas;
+use crate::core::format::templates::template_route;
+use crate::core::share::{self, is_share_fragment, ShareError};
+use crate::ui::editor::undo::start_history;
+use crate::ui::library::actions::{open_or_explain, start};
+use crate::ui::library::autosave::{save_now, start_autosave};
 use crate::ui::state::{EditorState, Panel};
-use crate::ui::undo::start_history;
 use leptos::prelude::*;
 
 /// A canvas link as opened: the canvas, or why it cannot be opened.
@@ -25,11 +25,8 @@ impl SharedLink {
     /// `None` when the fragment is not meant as a canvas link.
     pub fn from_fragment(fragment: &str) -> Option<SharedLink> {
         is_share_fragment(fragment).then(|| {
-            let canvas = share_link::decode(fragment);
-            let fingerprint = canvas
-                .as_ref()
-                .map(share_link::fingerprint)
-                .unwrap_or_default();
+            let canvas = share::decode(fragment);
+            let fingerprint = canvas.as_ref().map(share::fingerprint).unwrap_or_default();
             SharedLink {
                 canvas,
                 fingerprint,

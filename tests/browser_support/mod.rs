@@ -2,8 +2,8 @@
 //! for a canvas, and waiting for effects to run.
 
 use leptos::prelude::*;
-use lmc::core::model::Canvas;
-use lmc::ui::canvas_board::CanvasBoard;
+use lmc::core::canvas::model::Canvas;
+use lmc::ui::editor::board::CanvasBoard;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

@@ -1,0 +1,13 @@
+//! The canvas itself: its kinds and blocks, notes with their colours and
+//! marks, threads between notes, the undo history and how two canvases
+//! differ.
+pub mod colour;
+pub mod compare;
+pub mod history;
+pub mod kind;
+pub mod marks;
+pub mod model;
+pub mod threads;
+
+pub use kind::CanvasKind;
+pub use model::{Canvas, Note, NoteId};

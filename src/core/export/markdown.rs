@@ -1,0 +1,312 @@
+//! "Export Markdown": the canvas as a Markdown document, for a wiki, a
+//! slide's notes or an e-mail: a heading per block with its notes as
+//! bullets, then the threads, the worksheet and the scorecard as tables.
+//! User text is escaped, so it reads as written and never as markup.
+
+use crate::core::canvas::kind::block_title;
+use crate::core::canvas::model::Canvas;
+use crate::core::canvas::threads::thread_check;
+use crate::core::method::scorecard::{scorecard, MetricRole};
+use crate::core::method::worksheet::{Amount, LineKind, Section};
+use std::fmt::Write;
+
+/// Escapes what Markdown would read as markup: its punctuation anywhere,
+/// and a list or heading marker at the start ("- x", "1. x", "---").
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|~!&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// A note or cell on one line: its lines joined with " / ".
+fn one_line(text: &str) -> String {
+    escape(
+        &text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" / "),
+    )
+}
+
+fn money(hundredths: i128) -> String {
+    Amount(hundredths.clamp(i64::MIN.into(), i64::MAX.into()) as i64).plain()
+}
+
+fn figures_of(line: &crate::core::method::worksheet::Line) -> String {
+    match line.kind {
+        LineKind::ExpertTime => format!("{} h × {}", line.hours, line.rate),
+        LineKind::LearnerTime => {
+            format!(
+                "{} h × {} people × {}",
+                line.hours, line.headcount, line.rate
+            )
+        }
+        _ => line.amount.plain(),
+    }
+}
+
+fn worksheet(out: &mut String, c: &Canvas) {
+    let w = &c.worksheet;
+    if w.lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Investment worksheet ({})\n", escape(&w.currency));
+    out.push_str("| Line | What it is | Figures | Total |\n| --- | --- | --- | ---: |\n");
+    for section in [Section::Direct, Section::Hidden, Section::Benefit] {
+        for line in w.lines.iter().filter(|l| l.kind.section() == section) {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                line.kind.name(),
+                one_line(&line.label),
+                figures_of(line),
+                money(line.total())
+            );
+        }
+    }
+    let t = w.totals();
+    let _ = writeln!(
+        out,
+        "\n- Direct spend: {}\n- Hidden cost: {}\n- Full investment: {}",
+        money(t.direct),
+        money(t.hidden),
+        money(t.full())
+    );
+    if let Some(p) = t.hidden_share_permille() {
+        let _ = writeln!(out, "- Hidden share: {}.{} %", p / 10, p % 10);
+    }
+    let _ = writeln!(out, "- Expected benefits: {}", money(t.benefits));
+    if let Some(r) = t.return_ratio() {
+        let _ = writeln!(out, "- Return ratio: {}.{:02} : 1", r / 100, r % 100);
+    }
+    out.push('\n');
+}
+
+fn scorecard_tables(out: &mut String, c: &Canvas) {
+    if c.metrics.is_empty() {
+        return;
+    }
+    out.push_str("## Scorecard\n\n| Metric | Block | Driver or result | Now | Target | Unit | Moves |\n| --- | --- | --- | ---: | ---: | --- | --- |\n");
+    let name = |id| {
+        c.metrics
+            .iter()
+            .find(|m| m.id == id)
+            .map_or(String::new(), |m| one_line(&m.name))
+    };
+    for m in &c.metrics {
+        let value = |v: Option<Amount>| v.map(Amount::plain).unwrap_or_default();
+        let moves = m
+            .moves
+            .iter()
+            .map(|r| name(*r))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            one_line(&m.name),
+            block_title(&m.block),
+            m.role.name(),
+            value(m.current),
+            value(m.target),
+            one_line(&m.unit),
+            moves
+        );
+    }
+    let card = scorecard(&c.metrics);
+    let flags: Vec<String> = card
+        .results_without_driver()
+        .map(|r| format!("- No driver moves “{}”.", name(r)))
+        .chain(
+            card.idle_drivers
+                .iter()
+                .map(|d| format!("- “{}” moves no result.", name(*d))),
+        )
+        .collect();
+    if !flags.is_empty() {
+        let _ = writeln!(out, "\n{}", flags.join("\n"));
+    }
+    out.push('\n');
+    debug_assert!(c
+        .metrics
+        .iter()
+        .all(|m| m.role == MetricRole::Driver || m.moves.is_empty()));
+}
+
+/// The whole canvas as Markdown.
+pub fn to_markdown(c: &Canvas) -> String {
+    let mut out = String::new();
+    let title = if c.title.trim().is_empty() {
+        "Untitled canvas"
+    } else {
+        c.title.trim()
+    };
+    let _ = writeln!(out, "# {}\n\n*{}*", one_line(title), c.kind.name());
+    let models = c.models.chosen();
+    if !models.is_empty() {
+        let name = |m: Option<crate::core::method::learning_model::LearningModel>| {
+            m.map_or("not chosen", |m| m.name())
+        };
+        let _ = writeln!(
+            out,
+            "\nLearning model: today {}, aiming for {}.",
+            name(c.models.today),
+            name(c.models.aim)
+        );
+    }
+    out.push('\n');
+    for block in c.kind.def().blocks_in_filling_order() {
+        let _ = writeln!(out, "## {}\n", block.title);
+        let mut any = false;
+        for n in c.notes_in(block.id) {
+            any = true;
+            let labels = Canvas::labels_of(&c.legend, n);
+            let tag = if labels.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", escape(&labels.join(", ")))
+            };
+            let _ = writeln!(out, "- {}{tag}", one_line(&n.text));
+        }
+        if !any {
+            out.push_str("*No notes.*\n");
+        }
+        out.push('\n');
+    }
+    let strays: Vec<_> = c.stray_notes().collect();
+    if !strays.is_empty() {
+        out.push_str("## Notes from other canvas kinds\n\n");
+        for n in strays {
+            let _ = writeln!(out, "- {}: {}", block_title(&n.block), one_line(&n.text));
+        }
+        out.push('\n');
+    }
+    if !c.links.is_empty() {
+        out.push_str("## Threads\n\n");
+        let note = |id| c.notes.iter().find(|n| n.id == id);
+        for (a, b) in &c.links {
+            if let (Some(a), Some(b)) = (note(*a), note(*b)) {
+                let _ = writeln!(
+                    out,
+                    "- “{}” ({}) — “{}” ({})",
+                    one_line(&a.text),
+                    block_title(&a.block),
+                    one_line(&b.text),
+                    block_title(&b.block)
+                );
+            }
+        }
+        let broken = thread_check(c);
+        if !broken.is_empty() {
+            out.push_str("\nBroken threads:\n\n");
+            for b in broken {
+                let _ = writeln!(out, "- {}", escape(&b.text));
+            }
+        }
+        out.push('\n');
+    }
+    worksheet(&mut out, c);
+    scorecard_tables(&mut out, c);
+    out.trim_end().to_string() + "\n"
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::canvas::colour::NoteColour;
+    use crate::core::canvas::kind::CanvasKind;
+    use crate::core::method::worksheet::Line;
+    use crate::core::testing::canvas_with;
+
+    #[test]
+    fn blocks_become_headings_and_notes_bullets_with_their_labels() {
+        let (mut c, ids) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[
+                ("customer-segments", "New managers\nin EMEA"),
+                ("design", "Cohort *programme* #1 | pilot"),
+            ],
+        );
+        c.title = "Acme L&D".into();
+        c.set_note_colour(ids[1], Some(NoteColour::Red));
+        let md = to_markdown(&c);
+        assert!(
+            md.starts_with("# Acme L\\&D\n\n*Learning Model Canvas (9 blocks)*\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("## Customer Segments\n\n- New managers / in EMEA\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- Cohort \\*programme\\* \\#1 \\| pilot (Risk)\n"),
+            "{md}"
+        );
+        assert!(md.contains("## Key Partners\n\n*No notes.*\n"), "{md}");
+        // Headings come in the filling order.
+        assert!(md.find("## Customer Segments") < md.find("## Business Outcomes"));
+    }
+
+    #[test]
+    fn threads_worksheet_and_scorecard_become_lists_and_tables() {
+        use crate::core::method::scorecard::{set_moves, Metric};
+        let (mut c, ids) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[("design", "Coaching"), ("delivery", "Live sessions")],
+        );
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[1]);
+        let mut expert = Line::new(LineKind::ExpertTime);
+        expert.hours = Amount(120_000);
+        expert.rate = Amount(8_550);
+        let mut payroll = Line::new(LineKind::Payroll);
+        payroll.amount = Amount(15_000_000);
+        c.worksheet.lines = vec![expert, payroll];
+        c.metrics = vec![
+            Metric::new(1, "business-outcomes", MetricRole::Result),
+            Metric::new(2, "delivery", MetricRole::Driver),
+        ];
+        c.metrics[0].name = "Time to competence".into();
+        c.metrics[1].name = "Coaching hours".into();
+        set_moves(&mut c.metrics, 2, 1, true);
+        let md = to_markdown(&c);
+        assert!(
+            md.contains("## Threads\n\n- “Coaching” (Design) — “Live sessions” (Delivery)\n"),
+            "{md}"
+        );
+        assert!(md.contains("| L&D payroll |  | 150000 | 150000 |\n| Subject-matter experts' time |  | 1200 h × 85.5 | 102600 |"), "{md}");
+        assert!(md.contains("- Hidden share: 40.6 %"), "{md}");
+        assert!(
+            md.contains("| Coaching hours | Delivery | Driver |  |  |  | Time to competence |"),
+            "{md}"
+        );
+        assert!(!md.contains("No driver moves"), "{md}");
+    }
+
+    #[test]
+    fn user_text_never_becomes_markup() {
+        assert_eq!(
+            escape("<b>x</b> [a](b) `c` ~d~ !e"),
+            "\\<b\\>x\\</b\\> \\[a\\](b) \\`c\\` \\~d\\~ \\!e"
+        );
+        let (c, _) = canvas_with(CanvasKind::Lean, &[("problem", "# not a heading")]);
+        assert!(to_markdown(&c).contains("- \\# not a heading\n"));
+        assert_eq!(escape("- a"), "\\- a");
+        assert_eq!(escape("2027. A year"), "2027\\. A year");
+        assert_eq!(escape("--- rule"), "\\--- rule");
+        assert_eq!(escape("R&D &amp;"), "R\\&D \\&amp;");
+        assert_eq!(escape("3 - 2"), "3 - 2");
+    }
+}

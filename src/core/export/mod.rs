@@ -1,0 +1,3 @@
+//! The canvas as other tools read it: Markdown and SVG.
+pub mod markdown;
+pub mod svg;

@@ -1,0 +1,284 @@
+//! "Export SVG" (and, drawn from it, "Export PNG"): the canvas as laid out,
+//! its blocks on the kind's grid, each with its notes as coloured boxes and
+//! their tags in text. Text is escaped, wrapped by an estimate of its
+//! width, and a block too full to show everything says how many notes it
+//! leaves out.
+
+use crate::core::canvas::colour::NoteColour;
+use crate::core::canvas::model::Canvas;
+use std::fmt::Write;
+
+pub const WIDTH: u32 = 1600;
+const PAD: u32 = 16;
+const HEADER: u32 = 78;
+const ROW_HEIGHT: u32 = 380;
+const LINE: u32 = 16;
+/// An average character of the 13 px sans-serif text, in pixels.
+const CHAR_WIDTH: f32 = 7.0;
+
+/// The paper and edge of a note of this colour (the light theme's).
+pub fn note_fill(colour: Option<NoteColour>) -> (&'static str, &'static str) {
+    match colour {
+        None => ("#fdfcf7", "#b9bfc9"),
+        Some(NoteColour::Yellow) => ("#fff1a8", "#c9a92c"),
+        Some(NoteColour::Blue) => ("#dcebff", "#5b8fd6"),
+        Some(NoteColour::Violet) => ("#ede4fc", "#9a7fd6"),
+        Some(NoteColour::Red) => ("#fde1de", "#d9756a"),
+        Some(NoteColour::Green) => ("#dcf3e2", "#5fae78"),
+        Some(NoteColour::Orange) => ("#ffe6c9", "#d98e3a"),
+    }
+}
+
+/// Escapes text for XML.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Not allowed in XML at all.
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            '\u{fffe}' | '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Breaks text into lines of at most `width` characters, at spaces where
+/// it can; its own line breaks are kept.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(4);
+    let mut out = Vec::new();
+    for para in text.lines() {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let mut word = word.to_string();
+            loop {
+                let len = line.chars().count();
+                let wlen = word.chars().count();
+                if len == 0 && wlen > width {
+                    let head: String = word.chars().take(width).collect();
+                    word = word.chars().skip(width).collect();
+                    out.push(head);
+                    continue;
+                }
+                if len > 0 && len + 1 + wlen > width {
+                    out.push(std::mem::take(&mut line));
+                    continue;
+                }
+                if len > 0 {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+        }
+        out.push(line);
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+/// "… and 3 more notes", where a block has no room left.
+fn more_notes(out: &mut String, x: u32, y: u32, n: usize) {
+    let _ = write!(
+        out,
+        r##"<text x="{x}" y="{y}" font-size="13" font-style="italic" fill="#505a6b">… and {n} more {}</text>"##,
+        if n == 1 { "note" } else { "notes" }
+    );
+}
+
+/// The canvas as an SVG document.
+pub fn to_svg(c: &Canvas) -> String {
+    let def = c.kind.def();
+    let cols = u32::from(def.columns);
+    let rows = u32::from(def.rows);
+    let height = HEADER + rows * ROW_HEIGHT + PAD;
+    let cell_w = (WIDTH - 2 * PAD) / cols;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>"##
+    );
+    let title = if c.title.trim().is_empty() {
+        "Untitled canvas"
+    } else {
+        c.title.trim()
+    };
+    let _ = write!(
+        out,
+        r##"<text x="{PAD}" y="34" font-size="24" font-weight="700" fill="#1d2330">{}</text>"##,
+        xml(title)
+    );
+    let mut subtitle = c.kind.name().to_string();
+    let models = c.models.chosen();
+    if !models.is_empty() {
+        let name = |m: Option<crate::core::method::learning_model::LearningModel>| {
+            m.map_or("not chosen", |m| m.name())
+        };
+        let _ = write!(
+            subtitle,
+            " · Learning model: today {}, aiming for {}",
+            name(c.models.today),
+            name(c.models.aim)
+        );
+    }
+    let _ = write!(
+        out,
+        r##"<text x="{PAD}" y="60" font-size="14" fill="#505a6b">{}</text>"##,
+        xml(&subtitle)
+    );
+    for block in def.blocks {
+        let a = block.area;
+        let x = PAD + (u32::from(a.col) - 1) * cell_w;
+        let y = HEADER + (u32::from(a.row) - 1) * ROW_HEIGHT;
+        let w = u32::from(a.col_span) * cell_w;
+        let h = u32::from(a.row_span) * ROW_HEIGHT;
+        let _ = write!(
+            out,
+            r##"<g><rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#ffffff" stroke="#1d2330" stroke-width="1.5"/><text x="{}" y="{}" font-size="16" font-weight="700" fill="#1d2330">{}</text>"##,
+            x + 10,
+            y + 24,
+            xml(block.title)
+        );
+        let chars = (w.saturating_sub(36) as f32 / CHAR_WIDTH) as usize;
+        let bottom = y + h - 10;
+        let mut top = y + 38;
+        let notes: Vec<_> = c.notes_in(block.id).collect();
+        for (i, n) in notes.iter().enumerate() {
+            let labels = Canvas::labels_of(&c.legend, n);
+            let mut lines = wrap(&n.text, chars);
+            let label_lines = usize::from(!labels.is_empty());
+            let box_h = (lines.len() + label_lines) as u32 * LINE + 10;
+            let left = notes.len() - i;
+            // Keep room for the "more notes" line unless this is the last.
+            let room = bottom.saturating_sub(top + if left > 1 { LINE } else { 0 });
+            let mut box_h = box_h;
+            if box_h > room {
+                // The lines that fit, the last one ending in "…"; then how
+                // many notes the block leaves out.
+                let fit = (room.saturating_sub(10) / LINE) as usize;
+                let fit = fit.saturating_sub(label_lines);
+                if fit == 0 {
+                    more_notes(&mut out, x + 10, (top + LINE).min(bottom), left);
+                    break;
+                }
+                lines.truncate(fit);
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+                box_h = (lines.len() + label_lines) as u32 * LINE + 10;
+            }
+            let (fill, edge) = note_fill(n.colour);
+            let _ = write!(
+                out,
+                r##"<rect x="{}" y="{top}" width="{}" height="{box_h}" rx="3" fill="{fill}" stroke="{edge}"/>"##,
+                x + 8,
+                w - 16
+            );
+            let mut line_y = top + 5 + 12;
+            if !labels.is_empty() {
+                let _ = write!(
+                    out,
+                    r##"<text x="{}" y="{line_y}" font-size="10" font-weight="700" letter-spacing="0.5" fill="#1d2330">{}</text>"##,
+                    x + 14,
+                    xml(&labels.join(" · ").to_uppercase())
+                );
+                line_y += LINE;
+            }
+            for line in &lines {
+                let _ = write!(
+                    out,
+                    r##"<text x="{}" y="{line_y}" font-size="13" fill="#1d2330">{}</text>"##,
+                    x + 14,
+                    xml(line)
+                );
+                line_y += LINE;
+            }
+            top += box_h + 6;
+            if top + LINE > bottom && left > 1 {
+                more_notes(&mut out, x + 10, (top + LINE).min(bottom), left - 1);
+                break;
+            }
+        }
+        out.push_str("</g>");
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::canvas::kind::CanvasKind;
+    use crate::core::testing::canvas_with;
+
+    #[test]
+    fn text_wraps_at_spaces_and_long_words_are_cut() {
+        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+        assert_eq!(wrap("abcdefghijk", 5), ["abcde", "fghij", "k"]);
+        assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+        assert_eq!(wrap("", 10), [""]);
+    }
+
+    #[test]
+    fn the_svg_holds_every_block_and_note_as_escaped_text() {
+        let (mut c, ids) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[
+                ("design", "<script>alert(1)</script> & more"),
+                ("delivery", "Webinars"),
+            ],
+        );
+        c.set_note_colour(ids[0], Some(NoteColour::Red));
+        let svg = to_svg(&c);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        for b in c.kind.def().blocks {
+            assert!(
+                svg.contains(&format!(">{}</text>", xml(b.title))),
+                "{}",
+                b.title
+            );
+        }
+        assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"));
+        assert!(!svg.contains("<script"));
+        assert!(svg.contains(">RISK</text>"));
+        assert!(svg.contains("fill=\"#fde1de\""));
+        assert!(svg.contains(">Webinars</text>"));
+    }
+
+    #[test]
+    fn a_note_too_long_for_its_block_shows_what_fits() {
+        let long = "word ".repeat(2000);
+        let (c, _) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[("design", &long), ("design", "next")],
+        );
+        let svg = to_svg(&c);
+        assert!(svg.contains("word…</text>"), "the first lines, cut with …");
+        assert!(svg.contains("… and 1 more note"));
+        assert_eq!(xml("a\u{fffe}b\u{1}c"), "abc");
+    }
+
+    #[test]
+    fn a_full_block_says_how_many_notes_it_leaves_out() {
+        let notes: Vec<(&str, &str)> = (0..40)
+            .map(|_| ("design", "A note of a few words"))
+            .collect();
+        let (c, _) = canvas_with(CanvasKind::LearningModelNine, &notes);
+        let svg = to_svg(&c);
+        let shown = svg.matches(">A note of a few words</text>").count();
+        assert!(shown < 40 && shown > 5, "{shown}");
+        assert!(
+            svg.contains(&format!("… and {} more notes", 40 - shown)),
+            "{svg}"
+        );
+    }
+}

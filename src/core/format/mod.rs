@@ -1,0 +1,11 @@
+//! What is stored and read as JSON: canvas records of every version, the
+//! library's index and snapshot lists, templates, imported files and the
+//! extras a canvas carries beyond its notes.
+pub mod extras;
+pub mod file_import;
+pub mod index;
+pub mod json;
+pub mod record;
+pub mod templates;
+
+pub use record::{decode_record, encode_record, FormatError, Record};

@@ -1,0 +1,9 @@
+//! The drafts library: every canvas kept in this browser, its trash and
+//! snapshots, the copies saved from share links, over a key-value store.
+pub mod drafts;
+pub mod shared_copies;
+pub mod store;
+pub mod time_text;
+
+pub use drafts::Library;
+pub use store::{KeyValueStore, StoreError};

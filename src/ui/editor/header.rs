@@ -1,0 +1,142 @@
+//! The editor's header, one row: the canvas title and kind, Undo/Redo, the
+//! save status, Find, the "Canvas", "Check" and "View" menus and Share (the
+//! app's name is the page's heading, for screen readers). On a phone the
+//! three menus fold into one.
+
+use crate::core::canvas::kind::CanvasKind;
+use crate::core::canvas::model::CanvasStoreFields;
+use crate::ui::editor::find_notes::FindNotes;
+use crate::ui::editor::fit_screen::FitToScreen;
+use crate::ui::editor::kind_picker::KindPicker;
+use crate::ui::editor::print_view::Printing;
+use crate::ui::editor::theme::{Theme, ThemeChoice};
+use crate::ui::editor::undo::UndoRedoButtons;
+use crate::ui::library::actions::new_canvas;
+use crate::ui::sharing::export_import::{choose_import_file, print_page, ImportFileInput};
+use crate::ui::state::{EditorState, Panel, SaveStatus};
+use crate::ui::widgets::menu::{Mark, MenuButton, MenuChoice, MenuGroup, MenuItem};
+use leptos::prelude::*;
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
+        <h1 class="brand visually-hidden">"Learning Model Canvas"</h1>
+        <div class="toolbar">
+            <TitleInput />
+            <KindPicker />
+            <UndoRedoButtons />
+            <SaveIndicator />
+            <FindNotes />
+            <div class="header-menus">
+                <MenuButton label="Canvas"><CanvasItems /></MenuButton>
+                <MenuButton label="Check"><CheckItems /></MenuButton>
+                <MenuButton label="View"><ViewItems /></MenuButton>
+            </div>
+            <MenuButton label="Menu" class="phone-menu">
+                <MenuGroup label="Canvas"><CanvasItems /></MenuGroup>
+                <MenuGroup label="Check"><CheckItems /></MenuGroup>
+                <MenuGroup label="View"><ViewItems /></MenuGroup>
+            </MenuButton>
+            <button
+                type="button"
+                class="primary share-button"
+                aria-haspopup="dialog"
+                on:click=move |_| state.panel.set(Panel::Share)
+            >
+                "Share"
+            </button>
+            <ImportFileInput />
+        </div>
+    }
+}
+
+fn open(panel: Panel) -> impl Fn() + 'static {
+    let state = expect_context::<EditorState>();
+    move || state.panel.set(panel)
+}
+
+/// "Canvas": what to do with canvases as a whole.
+#[component]
+fn CanvasItems() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let printing = use_context::<Printing>();
+    view! {
+        <MenuItem label="New canvas" on_choose=move || new_canvas(state, CanvasKind::LearningModelNine) />
+        <MenuItem label="My canvases" dialog=true on_choose=open(Panel::MyCanvases) />
+        <MenuItem label="Templates" dialog=true on_choose=open(Panel::Templates) />
+        <MenuItem label="Snapshots" dialog=true on_choose=open(Panel::Snapshots) />
+        <MenuItem label="Import" on_choose=choose_import_file />
+        <MenuItem label="Export" dialog=true on_choose=open(Panel::Export) />
+        <MenuItem label="Print" on_choose=move || print_page(printing) />
+    }
+}
+
+/// "Check": what looks at the canvas as a whole.
+#[component]
+fn CheckItems() -> impl IntoView {
+    view! {
+        <MenuItem label="Thread check" dialog=true on_choose=open(Panel::ThreadCheck) />
+        <MenuItem label="Scorecard" dialog=true on_choose=open(Panel::Scorecard) />
+        <MenuItem label="Investment worksheet" dialog=true on_choose=open(Panel::Worksheet) />
+    }
+}
+
+/// "View": how the canvas shows, for this browser only.
+#[component]
+fn ViewItems() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let show = state.show_questions;
+    let fit = expect_context::<FitToScreen>();
+    let theme = expect_context::<ThemeChoice>();
+    let radio = move |t: Theme| Signal::derive(move || theme.get() == t);
+    view! {
+        <MenuChoice
+            label="Show guiding questions"
+            mark=Mark::Check
+            checked=show.into()
+            on_choose=move |on| state.set_show_questions(on)
+        />
+        <MenuChoice label="Fit to screen" mark=Mark::Check checked=fit.on() on_choose=move |on| fit.set(on) />
+        <div role="group" aria-label="Theme" class="menu-group">
+            <MenuChoice label="Theme as the system" mark=Mark::Radio checked=radio(Theme::System) on_choose=move |_| theme.set(Theme::System) />
+            <MenuChoice label="Light theme" mark=Mark::Radio checked=radio(Theme::Light) on_choose=move |_| theme.set(Theme::Light) />
+            <MenuChoice label="Dark theme" mark=Mark::Radio checked=radio(Theme::Dark) on_choose=move |_| theme.set(Theme::Dark) />
+        </div>
+        <MenuItem label="Keyboard shortcuts" dialog=true on_choose=open(Panel::Shortcuts) />
+    }
+}
+
+/// The title grows with its text up to the room the header has; a longer
+/// one ends in an ellipsis, with the whole title on hover.
+#[component]
+fn TitleInput() -> impl IntoView {
+    let title = expect_context::<EditorState>().canvas.title();
+    view! {
+        <input
+            class="canvas-title"
+            type="text"
+            aria-label="Canvas title"
+            placeholder="Name this canvas"
+            maxlength="200"
+            title=move || title.get()
+            prop:value=move || title.get()
+            on:input:target=move |ev| title.set(ev.target().value())
+        />
+    }
+}
+
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let status = expect_context::<EditorState>().save_status;
+    let label = move || match status.get() {
+        SaveStatus::Saved => "Saved",
+        SaveStatus::Saving => "Saving…",
+        SaveStatus::Failed | SaveStatus::Conflict => "Not saved",
+    };
+    view! {
+        <p class="save-status" role="status" data-status=label>
+            {label}
+        </p>
+    }
+}

@@ -1,0 +1,115 @@
+//! Undo and redo in the editor: every change to the canvas is recorded in
+//! the core's [`History`](crate::core::canvas::history::History); the buttons and
+//! Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z (and Ctrl+Y) walk it.
+
+use crate::core::canvas::model::Canvas;
+use crate::ui::library::actions::now;
+use crate::ui::state::{EditorState, Panel};
+use leptos::ev;
+use leptos::prelude::*;
+
+fn show_flags(state: EditorState) {
+    let (undo, redo) = state.history.with_value(|h| (h.can_undo(), h.can_redo()));
+    state.can_undo.set(undo);
+    state.can_redo.set(redo);
+}
+
+/// Takes in the canvas as it is now (the last keystroke may not be
+/// recorded yet), then steps with `step`.
+fn walk(
+    state: EditorState,
+    step: fn(&mut crate::core::canvas::history::History) -> Option<Canvas>,
+) {
+    let current = state.canvas.get_untracked();
+    let moved = state
+        .history
+        .try_update_value(|h| {
+            h.record(&current, now());
+            step(h)
+        })
+        .flatten();
+    if let Some(canvas) = moved {
+        // The history already holds this canvas: recording it changes nothing.
+        state.canvas.set(canvas);
+    }
+    show_flags(state);
+}
+
+pub fn undo(state: EditorState) {
+    walk(state, |h| h.undo());
+}
+
+pub fn redo(state: EditorState) {
+    walk(state, |h| h.redo());
+}
+
+/// Records every change and listens for the shortcuts. Runs once, with the
+/// editor (a shared link's read-only view has nothing to undo).
+pub fn start_history(state: EditorState) {
+    Effect::new(move |_| {
+        state.canvas.track();
+        let t = now();
+        state
+            .canvas
+            .with_untracked(|c| state.history.update_value(|h| h.record(c, t)));
+        show_flags(state);
+    });
+    let keys = window_event_listener(ev::keydown, move |e| {
+        // In a dialog (rename, snapshot label) the text box's own undo applies.
+        if !(e.ctrl_key() || e.meta_key()) || state.panel.get_untracked() != Panel::None {
+            return;
+        }
+        let key = e.key().to_lowercase();
+        let redo_wanted = (key == "z" && e.shift_key()) || (key == "y" && !e.shift_key());
+        if key == "z" && !e.shift_key() {
+            e.prevent_default();
+            undo(state);
+        } else if redo_wanted {
+            e.prevent_default();
+            redo(state);
+        }
+    });
+    on_cleanup(move || keys.remove());
+}
+
+/// The "Undo" and "Redo" buttons of the toolbar.
+#[component]
+pub fn UndoRedoButtons() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    // Together, so the toolbar never wraps between them.
+    view! {
+        <span class="history-buttons">
+            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.can_undo act=undo />
+            <HistoryButton
+                label="Redo"
+                keys="Control+Shift+Z Meta+Shift+Z Control+Y"
+                hint="Redo (Ctrl+Shift+Z)"
+                enabled=state.can_redo
+                act=redo
+            />
+        </span>
+    }
+}
+
+#[component]
+fn HistoryButton(
+    label: &'static str,
+    /// The shortcuts, as `aria-keyshortcuts` names them.
+    keys: &'static str,
+    hint: &'static str,
+    enabled: RwSignal<bool>,
+    act: fn(EditorState),
+) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
+        <button
+            type="button"
+            aria-keyshortcuts=keys
+            title=hint
+            disabled=move || !enabled.get()
+            on:click=move |_| act(state)
+        >
+            {label}
+        </button>
+    }
+}

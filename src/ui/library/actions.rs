@@ -1,0 +1,200 @@
+//! What the user does with the library, between the editor state and the
+//! drafts library on localStorage.
+
+use crate::browser::storage::{remember_open_canvas, LocalStorage};
+use crate::core::canvas::kind::CanvasKind;
+use crate::core::canvas::model::Canvas;
+use crate::core::library::drafts::{Library, LoadError};
+use crate::core::library::store::StoreError;
+use crate::ui::library::autosave::save_now;
+use crate::ui::state::{EditorState, SaveStatus};
+use leptos::prelude::*;
+
+pub fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Bits for a new canvas id (not security-relevant, only unique enough).
+pub fn random_bits() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now() as u64
+}
+
+pub fn library() -> Result<Library<LocalStorage>, StoreError> {
+    LocalStorage::open().map(Library::new)
+}
+
+/// Stores `canvas` as a new library canvas and opens it in the editor.
+pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
+    let (id, raw) = library()?.create(canvas.clone(), now(), random_bits())?;
+    remember_open_canvas(&id);
+    state.show_stored(id, canvas, raw);
+    state.library_changed();
+    Ok(())
+}
+
+/// Saves what waits to be saved, and tells whether the editor may now show
+/// another canvas: not while it holds edits that could not be stored (a
+/// full storage, a conflict), as switching would drop them.
+fn may_leave(state: EditorState) -> bool {
+    save_now(state);
+    if matches!(
+        state.save_status.get_untracked(),
+        SaveStatus::Failed | SaveStatus::Conflict
+    ) {
+        state.notice.set(Some(
+            "This canvas has changes that are not saved yet, so it stays open: download it \
+             or settle the alert about saving first"
+                .into(),
+        ));
+        return false;
+    }
+    true
+}
+
+/// Opens a stored canvas in the editor (after `may_leave`).
+pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
+    let (record, raw) = library()?.load(id, now())?;
+    remember_open_canvas(id);
+    state.notice.set(None);
+    state.show_stored(id.to_string(), record.canvas, raw);
+    Ok(())
+}
+
+/// Opens `id`, or says why not and opens the newest other canvas instead.
+pub fn open_or_explain(state: EditorState, id: &str) {
+    if !may_leave(state) {
+        return;
+    }
+    if let Err(e) = open_canvas(state, id) {
+        state.notice.set(Some(match &e {
+            LoadError::Damaged(reason) => format!(
+                "That canvas could not be opened: {reason}. It was set aside unchanged; \
+                 download it from My canvases, under “Damaged”"
+            ),
+            other => format!("That canvas could not be opened: {other}"),
+        }));
+        state.library_changed();
+        if matches!(e, LoadError::Store(_)) {
+            return;
+        }
+        open_newest(state, Some(id));
+    }
+}
+
+/// Opens the most recently edited canvas (other than `except`), or a fresh
+/// nine-block canvas when there is none: the page is never empty.
+pub fn open_newest(state: EditorState, except: Option<&str>) {
+    let t = now();
+    let candidates: Vec<String> = library()
+        .and_then(|mut lib| lib.listing(t))
+        .map(|l| {
+            l.active()
+                .filter(|s| Some(s.id.as_str()) != except)
+                .map(|s| s.id.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    for id in candidates {
+        match open_canvas(state, &id) {
+            Ok(()) => return,
+            Err(LoadError::Damaged(reason)) => state.notice.set(Some(format!(
+                "A saved canvas could not be opened: {reason}. It was set aside unchanged; \
+                 download it from My canvases, under “Damaged”"
+            ))),
+            Err(_) => {}
+        }
+    }
+    new_canvas(state, CanvasKind::LearningModelNine);
+}
+
+/// Starts a new canvas of `kind`. If it cannot be stored, it stays in the
+/// editor and the next save tries again.
+pub fn new_canvas(state: EditorState, kind: CanvasKind) {
+    start_canvas(state, Canvas::new(kind));
+}
+
+/// Starts `canvas` as a new canvas (from a template, a file). If it cannot
+/// be stored, it stays in the editor and the next save tries again. False
+/// when the editor must keep the canvas it has (unsaved edits; it says so).
+pub fn start_canvas(state: EditorState, canvas: Canvas) -> bool {
+    if !may_leave(state) {
+        return false;
+    }
+    if let Err(e) = store_new(state, canvas.clone()) {
+        state.canvas_id.set(None);
+        state.last_synced.set_value(None);
+        state.saved_canvas.set_value(None);
+        state.reset_history(&canvas);
+        state.canvas.set(canvas);
+        state.save_error.set(Some(e.to_string()));
+        state.save_status.set(SaveStatus::Failed);
+    }
+    true
+}
+
+/// The first thing the app does: bring an old draft into the library, then
+/// open this tab's canvas, the newest one, or a fresh one.
+pub fn start(state: EditorState, tab_canvas: Option<String>) {
+    match library().and_then(|mut lib| lib.migrate(now())) {
+        Ok(unreadable) => {
+            match tab_canvas {
+                Some(id) if open_canvas(state, &id).is_ok() => {}
+                _ => open_newest(state, None),
+            }
+            if let Some(reason) = unreadable {
+                state.notice.set(Some(format!(
+                    "Your earlier canvas could not be opened: {reason}. It was set aside \
+                     unchanged; download it from My canvases, under “Damaged”"
+                )));
+            }
+        }
+        Err(e) => {
+            state.save_error.set(Some(e.to_string()));
+            state.save_status.set(SaveStatus::Failed);
+        }
+    }
+}
+
+/// Moves a canvas to the trash, with an "Undo" toast. If it is the open
+/// one, the editor moves on to the newest other canvas.
+pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), StoreError> {
+    let open = state.canvas_id.get_untracked().as_deref() == Some(id);
+    if open && !may_leave(state) {
+        return Err(StoreError::Other(
+            "it has changes that are not saved yet; download it or settle the alert about saving first".into(),
+        ));
+    }
+    library()?.trash(id, now())?;
+    if open {
+        open_newest(state, Some(id));
+    }
+    state.library_changed();
+    state.show_toast(
+        format!("“{}” was moved to the trash.", display_title(title)),
+        Some(id.to_string()),
+    );
+    Ok(())
+}
+
+pub fn undo_delete(state: EditorState, id: &str) -> Result<(), StoreError> {
+    library()?.untrash(id, now())?;
+    state.library_changed();
+    state.toast.set(None);
+    Ok(())
+}
+
+/// Keeps the editor's canvas as a new copy after a conflict: the other
+/// version stays as it is under the original canvas.
+pub fn save_mine_as_copy(state: EditorState) -> Result<(), StoreError> {
+    let mut canvas = state.canvas.get_untracked();
+    canvas.title = format!("{} (my copy)", canvas.title);
+    store_new(state, canvas)
+}
+
+pub fn display_title(title: &str) -> &str {
+    if title.trim().is_empty() {
+        "Untitled canvas"
+    } else {
+        title.trim()
+    }
+}

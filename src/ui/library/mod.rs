@@ -1,0 +1,12 @@
+//! Where canvases come from and stay: My canvases with its trash,
+//! snapshots and compare, templates, autosave and the storage alerts.
+pub mod actions;
+pub mod autosave;
+pub mod compare;
+pub mod item;
+pub mod panel;
+pub mod snapshots;
+pub mod storage_alerts;
+pub mod templates;
+pub mod time;
+pub mod trash;

@@ -1,0 +1,114 @@
+//! "My canvases": every canvas kept in this browser, newest first, with a
+//! filter, "New canvas", the trash and anything that could not be read.
+
+use crate::core::canvas::kind::CanvasKind;
+use crate::core::library::drafts::Listing;
+use crate::core::library::store::StoreError;
+use crate::ui::library::actions::{library, new_canvas, now};
+use crate::ui::library::item::CanvasItem;
+use crate::ui::library::trash::{DamagedSection, TrashSection};
+use crate::ui::state::EditorState;
+use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
+use leptos::prelude::*;
+
+/// The library as last read; re-read whenever it changes (here or in
+/// another tab).
+pub type ListingMemo = Memo<Result<Listing, StoreError>>;
+
+#[component]
+pub fn MyCanvasesDialog() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let listing: ListingMemo = Memo::new(move |_| {
+        state.library_changed.track();
+        library().and_then(|mut lib| lib.listing(now()))
+    });
+    // Errors of the actions in this dialog (the page behind it is inert).
+    let error = RwSignal::new(None::<String>);
+    provide_context(error);
+    view! {
+        <ModalDialog title="My canvases">
+            <NewCanvasForm />
+            {move || error.get().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
+            {move || match listing.get() {
+                Err(e) => view! {
+                    <p class="alert" role="alert">
+                        "The canvases stored in this browser cannot be read: " {e.to_string()} "."
+                    </p>
+                }
+                .into_any(),
+                Ok(_) => view! { <CanvasList listing /> }.into_any(),
+            }}
+            <TrashSection listing />
+            <DamagedSection listing />
+        </ModalDialog>
+    }
+}
+
+#[component]
+fn NewCanvasForm() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let kind = RwSignal::new(CanvasKind::LearningModelNine);
+    let create = move |_| {
+        new_canvas(state, kind.get_untracked());
+        close_dialogs();
+    };
+    let options = CanvasKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.id()>{k.name()}</option> })
+        .collect_view();
+    view! {
+        <div class="new-canvas">
+            <select
+                aria-label="Kind of the new canvas"
+                on:change:target=move |ev| {
+                    if let Some(k) = CanvasKind::from_id(&ev.target().value()) {
+                        kind.set(k);
+                    }
+                }
+            >
+                {options}
+            </select>
+            <button type="button" class="primary" on:click=create>"New canvas"</button>
+        </div>
+    }
+}
+
+#[component]
+fn CanvasList(listing: ListingMemo) -> impl IntoView {
+    let filter = RwSignal::new(String::new());
+    let shown = Memo::new(move |_| {
+        listing.with(|l| match l {
+            Ok(l) => l.filtered(&filter.get()).cloned().collect::<Vec<_>>(),
+            Err(_) => Vec::new(),
+        })
+    });
+    let total = move || listing.with(|l| l.as_ref().map_or(0, |l| l.active().count()));
+    let summary = move || {
+        let n = shown.with(Vec::len);
+        let f = filter.get();
+        match (n, f.trim().is_empty()) {
+            (0, false) => format!("No canvas has “{}” in its title.", f.trim()),
+            (n, false) => format!("{n} of {} canvases", total()),
+            (1, true) => "1 canvas".to_string(),
+            (n, true) => format!("{n} canvases"),
+        }
+    };
+    view! {
+        <input
+            type="search"
+            class="filter"
+            aria-label="Filter by title"
+            placeholder="Filter by title"
+            prop:value=move || filter.get()
+            on:input:target=move |ev| filter.set(ev.target().value())
+        />
+        <p class="list-count" aria-live="polite">{summary}</p>
+        <ul class="canvas-list" aria-label="Canvases">
+            <For
+                each=move || shown.get()
+                key=|s| (s.id.clone(), s.title.clone(), s.edited, s.notes, s.kind)
+                children=|summary| view! { <CanvasItem summary /> }
+            />
+        </ul>
+    }
+}

@@ -1,0 +1,146 @@
+//! Alerts about storage: a canvas changed in another tab, a failed save, a
+//! stored canvas that could not be opened. All keep what the user has and
+//! offer a way out.
+
+use crate::browser::download::{download_text, file_name_for};
+use crate::core::canvas::model::Canvas;
+use crate::core::format::record::{encode_record, Record};
+use crate::ui::library::actions::now;
+use crate::ui::library::actions::{open_canvas, save_mine_as_copy};
+use crate::ui::state::EditorState;
+use crate::ui::state::SaveStatus;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The alert's buttons remove the alert; keep keyboard focus on the page.
+pub fn focus_title() {
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".canvas-title").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(t) = title {
+        let _ = t.focus();
+    }
+}
+
+/// Offers a canvas as a JSON file (the stored record format); false if the
+/// browser did not start the download.
+pub fn download_canvas_file(canvas: &Canvas) -> bool {
+    let t = now();
+    let raw = encode_record(&Record {
+        canvas: canvas.clone(),
+        created: t,
+        edited: t,
+    });
+    download_text(
+        &file_name_for(&canvas.title, "json"),
+        "application/json",
+        &raw,
+    )
+    .is_ok()
+}
+
+/// Offers the editor's canvas as a JSON file.
+pub fn download_canvas(state: EditorState) {
+    if !state.canvas.with_untracked(download_canvas_file) {
+        state
+            .notice
+            .set(Some("The browser did not start the download".into()));
+    }
+}
+
+#[component]
+pub fn StorageAlerts() -> impl IntoView {
+    view! {
+        <NoticeAlert />
+        <ConflictAlert />
+        <SaveFailedAlert />
+    }
+}
+
+#[component]
+fn NoticeAlert() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    move || {
+        state.notice.get().map(|text| {
+            view! {
+                <div class="alert" role="alert">
+                    <p>{text} "."</p>
+                    <div class="alert-actions">
+                        <button type="button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn ConflictAlert() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let keep_copy = move |_| {
+        if let Err(e) = save_mine_as_copy(state) {
+            state.save_error.set(Some(e.to_string()));
+        }
+        focus_title();
+    };
+    let open_theirs = move |_| {
+        // Only drop this page's edits if the other version can be opened.
+        if let Some(id) = state.canvas_id.get_untracked() {
+            if let Err(e) = open_canvas(state, &id) {
+                state.notice.set(Some(format!(
+                    "The other version cannot be opened ({e}), so your version stays here: keep it as a copy or download it"
+                )));
+            }
+        }
+        focus_title();
+    };
+    move || {
+        (state.save_status.get() == SaveStatus::Conflict).then(|| {
+            view! {
+                <div class="alert" role="alert">
+                    <p>
+                        <strong>"This canvas was changed in another tab or window. "</strong>
+                        "Your changes here are not saved, so neither version is lost."
+                    </p>
+                    <p>
+                        "Keep yours as a separate copy in My canvases, or open the other version "
+                        "(your changes on this page are then dropped)."
+                    </p>
+                    <div class="alert-actions">
+                        <button type="button" on:click=keep_copy>"Keep mine as a copy"</button>
+                        <button type="button" on:click=open_theirs>"Open the other version"</button>
+                        <button type="button" on:click=move |_| download_canvas(state)>"Download this canvas"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn SaveFailedAlert() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    move || {
+        state.save_error.get().map(|reason| {
+            view! {
+                <div class="alert" role="alert">
+                    <p>
+                        <strong>"Your latest changes are not saved: "</strong>
+                        {reason}
+                        "."
+                    </p>
+                    <p>
+                        "They stay on this page while it is open, and nothing stored before is lost. "
+                        "Download the canvas as a file to keep it, and make room: empty the trash "
+                        "in My canvases or delete canvases you no longer need. Saving is tried "
+                        "again with your next edit."
+                    </p>
+                    <div class="alert-actions">
+                        <button type="button" on:click=move |_| download_canvas(state)>"Download this canvas"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,138 @@
+//! "Share": the canvas as a link, ready to copy, with its length and a
+//! warning when chat apps might cut it.
+
+use crate::browser::clipboard::copy_text;
+use crate::browser::location::link_with_fragment;
+use crate::core::share;
+use crate::ui::library::storage_alerts::download_canvas_file;
+use crate::ui::state::EditorState;
+use crate::ui::widgets::dialog::ModalDialog;
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Links longer than this are cut by some chat and mail apps.
+pub const SAFE_LINK_LENGTH: usize = 2000;
+
+/// 12345 as "12,345".
+pub fn group_digits(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn ShareDialog() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let canvas = state.canvas.get_untracked();
+    let link = share::encode(&canvas).map(|fragment| link_with_fragment(&fragment));
+    let problem = RwSignal::new(None::<String>);
+    let download = move |_| {
+        if !state.canvas.with_untracked(download_canvas_file) {
+            problem.set(Some("The browser did not start the download".into()));
+        }
+    };
+    let body = match link {
+        Ok(link) => view! { <LinkPanel link download /> }.into_any(),
+        Err(e) => view! {
+            <p class="alert" role="alert">"This canvas cannot be shared as a link: " {e.to_string()} "."</p>
+            <button type="button" on:click=download>"Download as a file"</button>
+        }
+        .into_any(),
+    };
+    view! {
+        <ModalDialog title="Share">
+            {body}
+            {move || problem.get().map(|p| view! { <p class="alert" role="alert">{p} "."</p> })}
+        </ModalDialog>
+    }
+}
+
+#[component]
+fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+    let length = link.chars().count();
+    let area = NodeRef::<Textarea>::new();
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let for_copy = link.clone();
+    let copy = move |_| {
+        let text = for_copy.clone();
+        // Back to idle first, so that a second "Copied" is announced again.
+        copy_state.set(CopyState::Idle);
+        spawn_local(async move {
+            let ok = copy_text(&text, area.get_untracked()).await;
+            copy_state.set(if ok {
+                CopyState::Copied
+            } else {
+                CopyState::Failed
+            });
+        });
+    };
+    let select_all = move |_| {
+        if let Some(a) = area.get_untracked() {
+            a.select();
+        }
+    };
+    let too_long = (length > SAFE_LINK_LENGTH).then(|| {
+        view! {
+            <div class="share-warning">
+                <p>
+                    "This link is longer than " {group_digits(SAFE_LINK_LENGTH)} " characters. "
+                    "Links this long can arrive cut in some places, for example Outlook and "
+                    "other e-mail programs, text messages (SMS) and some chat apps, and the "
+                    "other person then gets an incomplete link. A file arrives whole: send the "
+                    "canvas as a file instead."
+                </p>
+                <button type="button" on:click=download>"Download as a file"</button>
+            </div>
+        }
+    });
+    view! {
+        <p>
+            "Anyone with this link can open a read-only copy of this canvas as it is now. "
+            "The canvas travels inside the link itself: it is not sent to this app's server, "
+            "but wherever the link goes (a chat, an e-mail) the canvas goes with it."
+        </p>
+        <label class="share-label" for="share-link">"Share link"</label>
+        <textarea id="share-link" class="share-link" node_ref=area readonly rows="4" spellcheck="false" on:focus=select_all>
+            {link}
+        </textarea>
+        <div class="share-actions">
+            <button type="button" class="primary" on:click=copy>"Copy link"</button>
+            <span class="copy-status" role="status">
+                {move || match copy_state.get() {
+                    CopyState::Idle => "",
+                    CopyState::Copied => "Copied",
+                    CopyState::Failed => "Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac)",
+                }}
+            </span>
+            <span class="share-length">{group_digits(length)} " characters"</span>
+        </div>
+        {too_long}
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::group_digits;
+
+    #[test]
+    fn lengths_are_grouped_by_thousands() {
+        assert_eq!(group_digits(0), "0");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(1000), "1,000");
+        assert_eq!(group_digits(1234567), "1,234,567");
+    }
+}

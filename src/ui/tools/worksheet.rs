@@ -1,0 +1,296 @@
+//! The "Investment worksheet": direct spend, the hidden cost of people's
+//! time, and expected benefits, with the totals, the hidden share as a bar
+//! and the return ratio. All arithmetic is in `core::worksheet`.
+
+use crate::browser::number_format::{money, percent};
+use crate::core::canvas::model::CanvasStoreFields;
+use crate::core::method::worksheet::{Amount, Line, LineKind, Section, Totals, Worksheet};
+use crate::ui::state::{EditorState, Panel};
+use crate::ui::widgets::amount_input::AmountInput;
+use crate::ui::widgets::dialog::ModalDialog;
+use leptos::prelude::*;
+
+const CURRENCIES: [&str; 24] = [
+    "EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "CNY", "INR", "SEK", "NOK", "DKK",
+    "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "AED", "KRW", "TRY",
+];
+
+/// "Investment worksheet": the button on the cost block that opens it.
+#[component]
+pub fn WorksheetButton() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
+        <button
+            type="button"
+            class="worksheet-button"
+            aria-haspopup="dialog"
+            on:click=move |_| state.panel.set(Panel::Worksheet)
+        >
+            "Investment worksheet"
+        </button>
+    }
+}
+
+/// "Full investment €386,500 · 53.4% hidden", once anything is invested.
+pub fn summary_text(w: &Worksheet) -> Option<String> {
+    let t = w.totals();
+    (t.full() > 0).then(|| {
+        let share = t
+            .hidden_share_permille()
+            .map(|p| format!(" · {} hidden", percent(p)))
+            .unwrap_or_default();
+        format!("Full investment {}{share}", money(t.full(), &w.currency))
+    })
+}
+
+/// The full investment and its hidden share, under the cost block's title.
+#[component]
+pub fn WorksheetSummary() -> impl IntoView {
+    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let summary = Memo::new(move |_| worksheet.with(summary_text));
+    move || {
+        summary
+            .get()
+            .map(|s| view! { <p class="worksheet-summary">{s}</p> })
+    }
+}
+
+/// One line of the worksheet, by its place in the list.
+#[component]
+fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
+    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    // A zero shows as an empty field, and an emptied field is zero.
+    let field = move |get: fn(&Line) -> Amount| {
+        Signal::derive(move || {
+            worksheet
+                .with(|w| w.lines.get(index).map(get))
+                .filter(|v| *v != Amount::ZERO)
+        })
+    };
+    // Every change to this line goes through here (the line may be gone).
+    let edit = move |f: &dyn Fn(&mut Line)| {
+        worksheet.update(|w| {
+            if let Some(l) = w.lines.get_mut(index) {
+                f(l);
+            }
+        })
+    };
+    let setter = move |put: fn(&mut Line, Amount)| {
+        move |v: Option<Amount>| edit(&|l| put(l, v.unwrap_or(Amount::ZERO)))
+    };
+    let what = kind.name();
+    let figures = match kind {
+        LineKind::ExpertTime => view! {
+            <AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <span aria-hidden="true">"×"</span>
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+        }
+        .into_any(),
+        LineKind::LearnerTime => view! {
+            <AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <span aria-hidden="true">"×"</span>
+            <AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" whole=true value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
+            <span aria-hidden="true">"×"</span>
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+        }
+        .into_any(),
+        _ => view! {
+            <AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
+        }
+        .into_any(),
+    };
+    let total = move || {
+        worksheet.with(|w| {
+            w.lines
+                .get(index)
+                .map(|l| money(l.total(), &w.currency))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <li class="worksheet-line" data-kind=kind.id()>
+            <span class="line-kind">{what}</span>
+            <input
+                type="text"
+                class="line-label"
+                aria-label=format!("What it is: {what}")
+                placeholder="What it is"
+                maxlength="120"
+                prop:value=move || worksheet.with(|w| w.lines.get(index).map(|l| l.label.clone()).unwrap_or_default())
+                on:input:target=move |ev| {
+                    let label = ev.target().value();
+                    edit(&|l| l.label.clone_from(&label));
+                }
+            />
+            <span class="line-figures">{figures}</span>
+            <output class="line-total">{total}</output>
+            <button
+                type="button"
+                class="line-remove"
+                aria-label=format!("Remove line: {what}")
+                title="Remove this line"
+                on:click=move |_| {
+                    worksheet.update(|w| {
+                        if index < w.lines.len() {
+                            w.lines.remove(index);
+                        }
+                    })
+                }
+            >
+                "×"
+            </button>
+        </li>
+    }
+}
+
+/// The lines of one section, and a button per kind of line it can add.
+#[component]
+fn SectionLines(section: Section, title: &'static str, note: &'static str) -> impl IntoView {
+    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    // Only the number and kinds of lines re-render the rows, not typing.
+    let kinds =
+        Memo::new(move |_| worksheet.with(|w| w.lines.iter().map(|l| l.kind).collect::<Vec<_>>()));
+    let rows = move || {
+        kinds
+            .get()
+            .into_iter()
+            .enumerate()
+            .filter(|(_, k)| k.section() == section)
+            .map(|(index, kind)| view! { <LineRow index kind /> })
+            .collect_view()
+    };
+    let adders = LineKind::ALL
+        .into_iter()
+        .filter(|k| k.section() == section)
+        .map(|kind| {
+            view! {
+                <button
+                    type="button"
+                    class="line-add"
+                    on:click=move |_| worksheet.update(|w| w.lines.push(Line::new(kind)))
+                >
+                    {format!("+ {}", kind.name())}
+                </button>
+            }
+        })
+        .collect_view();
+    let heading_id = format!("worksheet-{}", title.to_lowercase().replace(' ', "-"));
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="worksheet-section" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{title}</h3>
+            <p class="section-note">{note}</p>
+            <ul class="worksheet-lines">{rows}</ul>
+            <div class="line-adders">{adders}</div>
+        </section>
+    }
+}
+
+/// The sums, the hidden share as a bar, and the return ratio.
+fn totals_view(t: Totals, currency: &str) -> impl IntoView {
+    let share = t.hidden_share_permille();
+    let bar = share.map(|p| {
+        // Tenths of a percent, written without float formatting (it costs size).
+        let hidden = p.clamp(0, 1000);
+        let width = |tenths: i128| format!("width:{}.{}%", tenths / 10, tenths % 10);
+        view! {
+            <div class="share-bar" role="img" aria-label=format!("Hidden cost: {} of the full investment", percent(p))>
+                <span class="share-direct" style=width(1000 - hidden)></span>
+                <span class="share-hidden" style=width(hidden)></span>
+            </div>
+            <p class="bar-key">"The bar: direct spend (solid), then hidden cost (striped)."</p>
+        }
+    });
+    let ratio = match t.return_ratio() {
+        Some(r) => format!(
+            "{}.{:02} : 1 — every {} invested is expected to return {}",
+            r / 100,
+            r % 100,
+            money(100, currency),
+            money(r, currency)
+        ),
+        None => "Enter costs and expected benefits to see it.".to_string(),
+    };
+    view! {
+        <dl class="worksheet-totals">
+            <dt>"Direct spend"</dt>
+            <dd data-total="direct">{money(t.direct, currency)}</dd>
+            <dt>"Hidden cost"</dt>
+            <dd data-total="hidden">{money(t.hidden, currency)}</dd>
+            <dt>"Full investment"</dt>
+            <dd data-total="full">{money(t.full(), currency)}</dd>
+            <dt>"Hidden share"</dt>
+            <dd data-total="share">{share.map(percent).unwrap_or_else(|| "—".into())}</dd>
+            <dt>"Expected benefits"</dt>
+            <dd data-total="benefits">{money(t.benefits, currency)}</dd>
+            <dt>"Return ratio"</dt>
+            <dd data-total="ratio">{ratio}</dd>
+        </dl>
+        {bar}
+    }
+}
+
+#[component]
+pub fn WorksheetDialog() -> impl IntoView {
+    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let totals = move || worksheet.with(|w| totals_view(w.totals(), &w.currency));
+    // A currency from a shared link may be one this list lacks: keep it.
+    let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
+    let current = worksheet.with_untracked(|w| w.currency.clone());
+    if !codes.contains(&current) {
+        codes.push(current);
+    }
+    let currency_options = codes
+        .into_iter()
+        .map(|c| {
+            let (code, value) = (c.clone(), c.clone());
+            view! { <option value=value selected=move || worksheet.with(|w| w.currency == code)>{c}</option> }
+        })
+        .collect_view();
+    let empty = Memo::new(move |_| worksheet.with(|w| w.lines.is_empty()));
+    view! {
+        <ModalDialog title="Investment worksheet">
+            <p class="worksheet-intro">
+                "Budgets show the direct spend. The full investment adds what no budget line shows: \
+                 experts' hours and learners' hours away from the job, at what an hour of their \
+                 time really costs."
+            </p>
+            <label class="currency-picker">
+                "Currency "
+                <select
+                    aria-label="Currency"
+                    on:change:target=move |ev| {
+                        let code = ev.target().value();
+                        worksheet.update(|w| w.currency = code);
+                    }
+                >
+                    {currency_options}
+                </select>
+            </label>
+            {move || empty.get().then(|| view! {
+                <button
+                    type="button"
+                    class="worksheet-start"
+                    on:click=move |_| worksheet.update(|w| *w = Worksheet::starter(&w.currency))
+                >
+                    "Start with the usual lines"
+                </button>
+            })}
+            <div class="worksheet-grid">
+                <div class="worksheet-sections">
+                    <SectionLines section=Section::Direct title="Direct spend" note="What the budget shows." />
+                    <SectionLines
+                        section=Section::Hidden
+                        title="Hidden cost"
+                        note="Time away from the job, at a loaded hourly rate (salary plus overheads)."
+                    />
+                    <SectionLines section=Section::Benefit title="Expected benefits" note="What the business expects back, in money." />
+                </div>
+                <section class="worksheet-summary-box" aria-labelledby="worksheet-totals-title" aria-live="polite">
+                    <h3 id="worksheet-totals-title">"Totals"</h3>
+                    {totals}
+                </section>
+            </div>
+        </ModalDialog>
+    }
+}

@@ -1,0 +1,88 @@
+//! A number field that reads what people type in their own way ("1 250,50",
+//! "€1,250.50"), says plainly what is wrong, and only ever hands valid
+//! numbers on: a bad entry keeps the last good number and shows why.
+
+use crate::browser::number_format::decimal_separator;
+use crate::core::method::worksheet::{parse_count, parse_entry, Amount, EntryError};
+use leptos::prelude::*;
+
+/// How the field shows a number: the locale's decimal point, no grouping
+/// (so it reads back as typed), empty for none.
+fn shown(value: Option<Amount>, decimal: char) -> String {
+    value.map_or_else(String::new, |v| {
+        v.plain().replace('.', &decimal.to_string())
+    })
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+#[component]
+pub fn AmountInput(
+    /// The accessible name, e.g. "Hours of L&D payroll".
+    #[prop(into)]
+    name: String,
+    /// The number now, if any (it may change by undo).
+    #[prop(into)]
+    value: Signal<Option<Amount>>,
+    /// Called with each valid number typed; `None` when the field is emptied.
+    set: impl Fn(Option<Amount>) + 'static,
+    /// A count of people: whole numbers only.
+    #[prop(optional)]
+    whole: bool,
+    /// Zero and empty are the same (worksheet lines): zero shows empty.
+    #[prop(optional)]
+    zero_is_empty: bool,
+    #[prop(optional)] placeholder: &'static str,
+) -> impl IntoView {
+    let decimal = decimal_separator();
+    let raw = RwSignal::new(shown(value.get_untracked(), decimal));
+    let error = RwSignal::new(None::<String>);
+    let parse = move |text: &str| {
+        let value = if text.trim().is_empty() {
+            None
+        } else if whole {
+            Some(parse_count(text, decimal)?)
+        } else {
+            Some(parse_entry(text, decimal)?)
+        };
+        Ok::<_, EntryError>(value.filter(|v| !(zero_is_empty && *v == Amount::ZERO)))
+    };
+    // An undo (or another tab) changed the number: show it, unless the
+    // field already says it.
+    Effect::new(move |_| {
+        let v = value.get();
+        if raw.with_untracked(|r| parse(r).ok()) != Some(v) {
+            raw.set(shown(v, decimal));
+            error.set(None);
+        }
+    });
+    let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let error_id = format!("amount-error-{id}");
+    let described = error_id.clone();
+    view! {
+        <span class="amount-field">
+            <input
+                type="text"
+                inputmode=if whole { "numeric" } else { "decimal" }
+                class="amount-input"
+                aria-label=name
+                placeholder=placeholder
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                prop:value=move || raw.get()
+                on:input:target=move |ev| {
+                    let text = ev.target().value();
+                    match parse(&text) {
+                        Ok(v) => {
+                            error.set(None);
+                            set(v);
+                        }
+                        Err(e) => error.set(Some(format!("{e} Totals use the last valid number."))),
+                    }
+                    raw.set(text);
+                }
+            />
+            {move || error.get().map(|e| view! { <span class="field-error" role="alert" id=error_id.clone()>{e}</span> })}
+        </span>
+    }
+}
