@@ -34,7 +34,8 @@ mod native {
     use lmc::core::canvas::marks::{PartnerSide, Role};
     use lmc::core::canvas::model::Canvas;
     use lmc::core::canvas::threads;
-    use lmc::core::format::record::canvas_to_json;
+    use lmc::core::format::canvas_json::StoredCanvas;
+    use lmc::core::format::json;
     use lmc::core::method::learning_model::{LearningModel, ModelChoice};
     use lmc::core::method::scorecard::{self, Metric, MetricRole};
     use lmc::core::method::worksheet::{Amount, LineKind, Worksheet};
@@ -75,7 +76,7 @@ mod native {
         );
         let mut all_ok = true;
         for (name, canvas) in corpus {
-            let json = canvas_to_json(&canvas).to_text();
+            let json = json::write(&StoredCanvas(canvas.clone()));
             let started = Instant::now();
             let link = encode(&canvas).expect("the corpus encodes");
             let encode_time = started.elapsed();

@@ -8,206 +8,260 @@
 //! (`85.5`), never negative. Links name notes through `note_ref`: the note
 //! id in storage, the note's place (1, 2, …) in a share link.
 
-use crate::core::canvas::marks::{PartnerSide, Role, Roles};
-use crate::core::canvas::model::{Canvas, Note, NoteId};
-use crate::core::format::json::Json;
-use crate::core::format::record::{field, text, text_field};
+use crate::core::canvas::marks::{PartnerSide, Roles};
+use crate::core::canvas::model::{Canvas, NoteId};
+use crate::core::format::ids::roles;
+use crate::core::format::json::{self, capped, present, Obj, ReadError};
 use crate::core::method::learning_model::{LearningModel, ModelChoice};
 use crate::core::method::scorecard::{Metric, MetricId, MetricRole};
-use crate::core::method::worksheet::{
-    is_currency_code, parse_entry, Amount, Line, LineKind, Worksheet, MAX_ENTRY,
-};
+use crate::core::method::worksheet::{is_currency_code, Amount, Line, LineKind, Worksheet};
+use serde::de::{self, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
-fn number(a: Amount) -> Json {
-    if a.0 % 100 == 0 {
-        Json::Int(a.0 / 100)
-    } else {
-        Json::Number(a.plain())
+/// More than any canvas needs; larger lists are refused before they are
+/// checked (a hostile link must not keep the page busy, nor overflow sums).
+pub const MAX_LINKS: usize = 20_000;
+pub const MAX_LINES: usize = 1_000;
+pub const MAX_METRICS: usize = 500;
+
+#[derive(Default, Serialize, Deserialize)]
+pub struct ModelsJson {
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    today: Option<LearningModel>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    aim: Option<LearningModel>,
+}
+
+/// Two notes a thread joins, by `note_ref`, the smaller first.
+pub struct Pair(i64, i64);
+
+impl Serialize for Pair {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        [self.0, self.1].serialize(s)
     }
 }
 
-fn read_number(j: &Json, at: &str) -> Result<Amount, String> {
-    let bad = || format!("{at} is not a number of zero or more with at most two decimals");
-    let value = match j {
-        Json::Int(n) if (0..=MAX_ENTRY / 100).contains(n) => Amount(n * 100),
-        Json::Number(t) if !t.contains(['e', 'E', '-', '+']) => {
-            parse_entry(t, '.').map_err(|_| bad())?
-        }
-        _ => return Err(bad()),
-    };
-    Ok(value)
-}
-
-fn texts(items: impl Iterator<Item = &'static str>) -> Json {
-    Json::Array(items.map(text).collect())
-}
-
-fn list<'a>(j: &'a Json, at: &str) -> Result<&'a [Json], String> {
-    j.as_array().ok_or_else(|| format!("{at} is not a list"))
-}
-
-/// The fields a note adds for its marks.
-pub fn note_marks(note: &Note) -> Vec<(String, Json)> {
-    let mut out = Vec::new();
-    if let Some(side) = note.partner {
-        out.push(("partner".into(), text(side.id())));
-    }
-    if !note.roles.is_empty() {
-        out.push(("roles".into(), texts(note.roles.iter().map(Role::id))));
-    }
-    out
-}
-
-pub fn read_note_marks(item: &Json, at: &str) -> Result<(Option<PartnerSide>, Roles), String> {
-    let partner = match item.get("partner") {
-        None => None,
-        Some(j) => Some(
-            j.as_str()
-                .and_then(PartnerSide::from_id)
-                .ok_or_else(|| format!("{at}.partner is neither internal nor external"))?,
-        ),
-    };
-    let mut roles = Roles::default();
-    if let Some(j) = item.get("roles") {
-        for (i, r) in list(j, &format!("{at}.roles"))?.iter().enumerate() {
-            let role = r
-                .as_str()
-                .and_then(Role::from_id)
-                .ok_or_else(|| format!("{at}.roles[{i}] is not a role"))?;
-            roles = roles.with(role, true);
-        }
-    }
-    Ok((partner, roles))
-}
-
-fn line_json(line: &Line) -> Json {
-    let mut f = vec![("kind".into(), text(line.kind.id()))];
-    if !line.label.is_empty() {
-        f.push(("label".into(), text(&line.label)));
-    }
-    match line.kind {
-        LineKind::ExpertTime => {
-            f.push(("hours".into(), number(line.hours)));
-            f.push(("rate".into(), number(line.rate)));
-        }
-        LineKind::LearnerTime => {
-            f.push(("hours".into(), number(line.hours)));
-            f.push(("headcount".into(), number(line.headcount)));
-            f.push(("rate".into(), number(line.rate)));
-        }
-        _ => f.push(("amount".into(), number(line.amount))),
-    }
-    Json::Object(f)
-}
-
-fn read_line(j: &Json, at: &str) -> Result<Line, String> {
-    let kind_id = text_field(j, "kind", at)?;
-    let kind = LineKind::from_id(&kind_id)
-        .ok_or_else(|| format!("{at} has the unknown kind \"{kind_id}\""))?;
-    let mut line = Line::new(kind);
-    if let Some(label) = j.get("label") {
-        line.label = label
-            .as_str()
-            .ok_or_else(|| format!("{at}.label is not text"))?
-            .to_string();
-    }
-    let num = |key: &str| read_number(field(j, key, at)?, &format!("{at}.{key}"));
-    match kind {
-        LineKind::ExpertTime => {
-            line.hours = num("hours")?;
-            line.rate = num("rate")?;
-        }
-        LineKind::LearnerTime => {
-            line.hours = num("hours")?;
-            line.headcount = num("headcount")?;
-            line.rate = num("rate")?;
-            if line.headcount.0 % 100 != 0 {
-                return Err(format!("{at}.headcount is not a whole number"));
+impl<'de> Deserialize<'de> for Pair {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Two;
+        impl<'de> Visitor<'de> for Two {
+            type Value = Pair;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("two notes")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Pair, A::Error> {
+                let joins = || de::Error::custom("it does not join two notes");
+                let a = seq.next_element::<i64>()?.ok_or_else(joins)?;
+                let b = seq.next_element::<i64>()?.ok_or_else(joins)?;
+                match seq.next_element::<de::IgnoredAny>()? {
+                    None => Ok(Pair(a, b)),
+                    Some(_) => Err(joins()),
+                }
             }
         }
-        _ => line.amount = num("amount")?,
+        d.deserialize_seq(Two)
     }
-    Ok(line)
 }
 
-fn metric_json(m: &Metric) -> Json {
-    let mut f = vec![
-        ("id".into(), Json::Int(m.id.into())),
-        ("block".into(), text(&m.block)),
-        ("name".into(), text(&m.name)),
-        ("role".into(), text(m.role.id())),
-        ("unit".into(), text(&m.unit)),
-    ];
-    if let Some(v) = m.current {
-        f.push(("current".into(), number(v)));
-    }
-    if let Some(v) = m.target {
-        f.push(("target".into(), number(v)));
-    }
-    if !m.moves.is_empty() {
-        f.push((
-            "moves".into(),
-            Json::Array(m.moves.iter().map(|r| Json::Int((*r).into())).collect()),
-        ));
-    }
-    Json::Object(f)
-}
+/// A currency code (ISO 4217: three capitals).
+#[derive(Serialize)]
+pub struct Currency(String);
 
-fn metric_id(j: &Json, at: &str) -> Result<MetricId, String> {
-    j.as_i64()
-        .and_then(|n| MetricId::try_from(n).ok())
-        .ok_or_else(|| format!("{at} is not a metric number"))
-}
-
-fn read_metric(j: &Json, at: &str) -> Result<Metric, String> {
-    let role_id = text_field(j, "role", at)?;
-    let role = MetricRole::from_id(&role_id)
-        .ok_or_else(|| format!("{at}.role is neither driver nor result"))?;
-    let mut m = Metric::new(
-        metric_id(field(j, "id", at)?, &format!("{at}.id"))?,
-        &text_field(j, "block", at)?,
-        role,
-    );
-    m.name = text_field(j, "name", at)?;
-    m.unit = text_field(j, "unit", at)?;
-    m.current = j
-        .get("current")
-        .map(|v| read_number(v, &format!("{at}.current")))
-        .transpose()?;
-    m.target = j
-        .get("target")
-        .map(|v| read_number(v, &format!("{at}.target")))
-        .transpose()?;
-    if let Some(moves) = j.get("moves") {
-        m.moves = list(moves, &format!("{at}.moves"))?
-            .iter()
-            .map(|r| metric_id(r, &format!("{at}.moves")))
-            .collect::<Result<_, _>>()?;
-    }
-    Ok(m)
-}
-
-/// The canvas-level fields beyond title, kind, notes and legend.
-pub fn extras(canvas: &Canvas, note_ref: impl Fn(NoteId) -> i64) -> Vec<(String, Json)> {
-    let mut f = Vec::new();
-    let ModelChoice { today, aim } = canvas.models;
-    if !canvas.models.is_empty() {
-        let mut m = Vec::new();
-        if let Some(t) = today {
-            m.push(("today".into(), text(t.id())));
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        if !is_currency_code(&code) {
+            return Err(de::Error::custom(format!(
+                "\"{code}\" is not a currency code"
+            )));
         }
-        if let Some(a) = aim {
-            m.push(("aim".into(), text(a.id())));
+        Ok(Currency(code))
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct WorksheetJson {
+    currency: Currency,
+    #[serde(deserialize_with = "lines")]
+    lines: Vec<LineEntry>,
+}
+
+fn lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LineEntry>, D::Error> {
+    capped(d, MAX_LINES, "worksheet lines")
+}
+
+/// A worksheet line: `hours` and `rate` for expert time, `hours`,
+/// `headcount` and `rate` for learner time, `amount` for the others.
+#[derive(Serialize, Deserialize)]
+struct LineJson {
+    kind: LineKind,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    label: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    hours: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    headcount: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    rate: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    amount: Option<Amount>,
+}
+
+pub struct LineEntry(Line);
+
+impl Serialize for LineEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let l = &self.0;
+        let (time, learners) = match l.kind {
+            LineKind::ExpertTime => (true, false),
+            LineKind::LearnerTime => (true, true),
+            _ => (false, false),
+        };
+        LineJson {
+            kind: l.kind,
+            label: (!l.label.is_empty()).then(|| l.label.clone()),
+            hours: time.then_some(l.hours),
+            headcount: learners.then_some(l.headcount),
+            rate: time.then_some(l.rate),
+            amount: (!time).then_some(l.amount),
         }
-        f.push(("models".into(), Json::Object(m)));
+        .serialize(s)
     }
-    if !canvas.dismissed_hints.is_empty() {
-        f.push((
-            "dismissed_hints".into(),
-            Json::Array(canvas.dismissed_hints.iter().map(|h| text(h)).collect()),
-        ));
+}
+
+impl<'de> Deserialize<'de> for LineEntry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let Obj(j) = Obj::<LineJson>::deserialize(d)?;
+        let needed = |value: Option<Amount>, field: &str| {
+            value.ok_or_else(|| de::Error::custom(format!("\"{field}\" is missing")))
+        };
+        let mut line = Line::new(j.kind);
+        line.label = j.label.unwrap_or_default();
+        match j.kind {
+            LineKind::ExpertTime => {
+                line.hours = needed(j.hours, "hours")?;
+                line.rate = needed(j.rate, "rate")?;
+            }
+            LineKind::LearnerTime => {
+                line.hours = needed(j.hours, "hours")?;
+                line.headcount = needed(j.headcount, "headcount")?;
+                line.rate = needed(j.rate, "rate")?;
+                if line.headcount.0 % 100 != 0 {
+                    return Err(de::Error::custom("the headcount is not a whole number"));
+                }
+            }
+            _ => line.amount = needed(j.amount, "amount")?,
+        }
+        Ok(LineEntry(line))
     }
-    if !canvas.links.is_empty() {
+}
+
+#[derive(Serialize, Deserialize)]
+struct MetricJson {
+    id: MetricId,
+    block: String,
+    name: String,
+    role: MetricRole,
+    unit: String,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    current: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    target: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    moves: Vec<MetricId>,
+}
+
+pub struct MetricEntry(Metric);
+
+impl Serialize for MetricEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let m = &self.0;
+        MetricJson {
+            id: m.id,
+            block: m.block.clone(),
+            name: m.name.clone(),
+            role: m.role,
+            unit: m.unit.clone(),
+            current: m.current,
+            target: m.target,
+            moves: m.moves.clone(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for MetricEntry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let Obj(j) = Obj::<MetricJson>::deserialize(d)?;
+        let mut m = Metric::new(j.id, &j.block, j.role);
+        m.name = j.name;
+        m.unit = j.unit;
+        m.current = j.current;
+        m.target = j.target;
+        m.moves = j.moves;
+        Ok(MetricEntry(m))
+    }
+}
+
+pub fn links_capped<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Pair>, D::Error> {
+    capped(d, MAX_LINKS, "links")
+}
+
+pub fn metrics_capped<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<MetricEntry>, D::Error> {
+    capped(d, MAX_METRICS, "metrics")
+}
+
+/// The canvas-level fields beyond title, kind, notes and legend, as the
+/// records and the link extras both declare them (serde's `flatten` would
+/// lose the amounts' exact text).
+pub struct Extras {
+    pub models: Option<Obj<ModelsJson>>,
+    pub dismissed_hints: Vec<String>,
+    pub links: Vec<Pair>,
+    pub worksheet: Option<Obj<WorksheetJson>>,
+    pub metrics: Vec<MetricEntry>,
+}
+
+impl Extras {
+    pub fn of(canvas: &Canvas, note_ref: impl Fn(NoteId) -> i64) -> Extras {
+        let ModelChoice { today, aim } = canvas.models;
         // Places need not follow ids (a moved note): each pair smaller
         // first, in order, as the reader checks.
         let mut pairs: Vec<(i64, i64)> = canvas
@@ -219,156 +273,169 @@ pub fn extras(canvas: &Canvas, note_ref: impl Fn(NoteId) -> i64) -> Vec<(String,
             })
             .collect();
         pairs.sort_unstable();
-        let links = pairs
-            .into_iter()
-            .map(|(a, b)| Json::Array(vec![Json::Int(a), Json::Int(b)]))
-            .collect();
-        f.push(("links".into(), Json::Array(links)));
-    }
-    if !canvas.worksheet.is_default() {
-        f.push((
-            "worksheet".into(),
-            Json::Object(vec![
-                ("currency".into(), text(&canvas.worksheet.currency)),
-                (
-                    "lines".into(),
-                    Json::Array(canvas.worksheet.lines.iter().map(line_json).collect()),
-                ),
-            ]),
-        ));
-    }
-    if !canvas.metrics.is_empty() {
-        f.push((
-            "metrics".into(),
-            Json::Array(canvas.metrics.iter().map(metric_json).collect()),
-        ));
-    }
-    f
-}
-
-fn read_model(j: &Json, key: &str) -> Result<Option<LearningModel>, String> {
-    j.get(key)
-        .map(|v| {
-            v.as_str()
-                .and_then(LearningModel::from_id)
-                .ok_or_else(|| format!("models.{key} is not a learning model"))
-        })
-        .transpose()
-}
-
-/// More than any canvas needs; larger lists are refused before they are
-/// checked (a hostile link must not keep the page busy, nor overflow sums).
-pub const MAX_LINKS: usize = 20_000;
-pub const MAX_LINES: usize = 1_000;
-pub const MAX_METRICS: usize = 500;
-
-fn capped<'a>(items: &'a [Json], max: usize, what: &str) -> Result<&'a [Json], String> {
-    if items.len() > max {
-        return Err(format!("it holds more than {max} {what}"));
-    }
-    Ok(items)
-}
-
-/// Reads the fields of [`extras`] into `canvas`; `note_id` turns a note
-/// reference back into the note's id.
-pub fn read_extras(
-    j: &Json,
-    canvas: &mut Canvas,
-    note_id: impl Fn(i64) -> Option<NoteId>,
-) -> Result<(), String> {
-    if let Some(m) = j.get("models") {
-        if !matches!(m, Json::Object(_)) {
-            return Err("models is not an object".into());
+        Extras {
+            models: (!canvas.models.is_empty()).then_some(Obj(ModelsJson { today, aim })),
+            dismissed_hints: canvas.dismissed_hints.clone(),
+            links: pairs.into_iter().map(|(a, b)| Pair(a, b)).collect(),
+            worksheet: (!canvas.worksheet.is_default()).then(|| {
+                Obj(WorksheetJson {
+                    currency: Currency(canvas.worksheet.currency.clone()),
+                    lines: canvas
+                        .worksheet
+                        .lines
+                        .iter()
+                        .cloned()
+                        .map(LineEntry)
+                        .collect(),
+                })
+            }),
+            metrics: canvas.metrics.iter().cloned().map(MetricEntry).collect(),
         }
-        canvas.models = ModelChoice {
-            today: read_model(m, "today")?,
-            aim: read_model(m, "aim")?,
-        };
     }
-    if let Some(d) = j.get("dismissed_hints") {
-        canvas.dismissed_hints = list(d, "dismissed_hints")?
-            .iter()
-            .map(|h| {
-                h.as_str()
-                    .map(str::to_string)
-                    .ok_or("dismissed_hints holds something not text")
-            })
-            .collect::<Result<_, _>>()?;
-    }
-    if let Some(links) = j.get("links") {
-        for (i, l) in capped(list(links, "links")?, MAX_LINKS, "links")?
-            .iter()
-            .enumerate()
-        {
-            let ends = match l.as_array() {
-                Some([a, b]) => a
-                    .as_i64()
-                    .and_then(&note_id)
-                    .zip(b.as_i64().and_then(&note_id)),
-                _ => None,
+
+    /// Puts these into `canvas`; `note_id` turns a note reference back into
+    /// the note's id.
+    pub fn apply(
+        self,
+        canvas: &mut Canvas,
+        note_id: impl Fn(i64) -> Option<NoteId>,
+    ) -> Result<(), String> {
+        if let Some(Obj(m)) = self.models {
+            canvas.models = ModelChoice {
+                today: m.today,
+                aim: m.aim,
             };
-            let (a, b) = ends.ok_or_else(|| format!("links[{i}] does not join two notes"))?;
-            canvas.links.push((a, b));
         }
-    }
-    if let Some(w) = j.get("worksheet") {
-        let currency = text_field(w, "currency", "worksheet")?;
-        if !is_currency_code(&currency) {
-            return Err(format!(
-                "worksheet.currency \"{currency}\" is not a currency code"
-            ));
+        canvas.dismissed_hints = self.dismissed_hints;
+        for (i, Pair(a, b)) in self.links.into_iter().enumerate() {
+            let ends = note_id(a).zip(note_id(b));
+            canvas
+                .links
+                .push(ends.ok_or_else(|| format!("links[{i}] does not join two notes"))?);
         }
-        let lines = capped(
-            list(field(w, "lines", "worksheet")?, "worksheet.lines")?,
-            MAX_LINES,
-            "worksheet lines",
-        )?
-        .iter()
-        .enumerate()
-        .map(|(i, l)| read_line(l, &format!("worksheet.lines[{i}]")))
-        .collect::<Result<_, _>>()?;
-        canvas.worksheet = Worksheet { currency, lines };
+        if let Some(Obj(w)) = self.worksheet {
+            canvas.worksheet = Worksheet {
+                currency: w.currency.0,
+                lines: w.lines.into_iter().map(|l| l.0).collect(),
+            };
+        }
+        canvas.metrics = self.metrics.into_iter().map(|m| m.0).collect();
+        Ok(())
     }
-    if let Some(ms) = j.get("metrics") {
-        canvas.metrics = capped(list(ms, "metrics")?, MAX_METRICS, "metrics")?
-            .iter()
-            .enumerate()
-            .map(|(i, m)| read_metric(m, &format!("metrics[{i}]")))
-            .collect::<Result<_, _>>()?;
-    }
-    Ok(())
 }
 
-/// The extras of a share link (format 3): [`extras`] with notes named by
-/// their place (1, 2, …), and `"marks"`: `[[place, {"partner"…, "roles"…}]]`
-/// for the notes that have any. Empty when the canvas has none of it.
+/// A note's marks in a share link: `[place, {"partner"…, "roles"…}]`.
+#[derive(Serialize, Deserialize)]
+struct MarksJson {
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    partner: Option<PartnerSide>,
+    #[serde(default, with = "roles", skip_serializing_if = "roles::is_empty")]
+    roles: Roles,
+}
+
+struct MarkEntry(i64, Obj<MarksJson>);
+
+impl Serialize for MarkEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.0, &self.1).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for MarkEntry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct PlaceAndMarks;
+        impl<'de> Visitor<'de> for PlaceAndMarks {
+            type Value = MarkEntry;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a note's place and its marks")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<MarkEntry, A::Error> {
+                let no_note = || de::Error::custom("it names no note");
+                let place = seq.next_element::<i64>()?.ok_or_else(no_note)?;
+                let marks = seq.next_element::<Obj<MarksJson>>()?.ok_or_else(no_note)?;
+                match seq.next_element::<de::IgnoredAny>()? {
+                    None => Ok(MarkEntry(place, marks)),
+                    Some(_) => Err(no_note()),
+                }
+            }
+        }
+        d.deserialize_seq(PlaceAndMarks)
+    }
+}
+
+/// The extras of a share link (format 3): [`Extras`] with notes named by
+/// their place (1, 2, …), and `"marks"` for the notes that have any.
+#[derive(Serialize, Deserialize)]
+struct LinkExtrasJson {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    marks: Vec<MarkEntry>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    models: Option<Obj<ModelsJson>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    dismissed_hints: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "links_capped",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    links: Vec<Pair>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    worksheet: Option<Obj<WorksheetJson>>,
+    #[serde(
+        default,
+        deserialize_with = "metrics_capped",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    metrics: Vec<MetricEntry>,
+}
+
+/// The extras of a share link; empty when the canvas has none of them.
 pub fn link_extras(canvas: &Canvas) -> String {
+    if !has_extras(canvas) {
+        return String::new();
+    }
     let places: std::collections::HashMap<NoteId, i64> = canvas
         .notes
         .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id, i as i64 + 1))
+        .zip(1..)
+        .map(|(n, i)| (n.id, i))
         .collect();
-    let place = |id: NoteId| places.get(&id).copied().unwrap_or(0);
-    let marks: Vec<Json> = canvas
+    let marks = canvas
         .notes
         .iter()
-        .enumerate()
-        .filter_map(|(i, n)| {
-            let m = note_marks(n);
-            (!m.is_empty()).then(|| Json::Array(vec![Json::Int(i as i64 + 1), Json::Object(m)]))
+        .zip(1..)
+        .filter(|(n, _)| n.partner.is_some() || !n.roles.is_empty())
+        .map(|(n, place)| {
+            MarkEntry(
+                place,
+                Obj(MarksJson {
+                    partner: n.partner,
+                    roles: n.roles,
+                }),
+            )
         })
         .collect();
-    let mut fields = Vec::new();
-    if !marks.is_empty() {
-        fields.push(("marks".into(), Json::Array(marks)));
-    }
-    fields.extend(extras(canvas, place));
-    if fields.is_empty() {
-        String::new()
-    } else {
-        Json::Object(fields).to_text()
-    }
+    let e = Extras::of(canvas, |id| places.get(&id).copied().unwrap_or(0));
+    json::write(&LinkExtrasJson {
+        marks,
+        models: e.models,
+        dismissed_hints: e.dismissed_hints,
+        links: e.links,
+        worksheet: e.worksheet,
+        metrics: e.metrics,
+    })
 }
 
 /// Whether a share link needs format 3 for this canvas.
@@ -377,7 +444,11 @@ pub fn has_extras(canvas: &Canvas) -> bool {
         .notes
         .iter()
         .any(|n| n.partner.is_some() || !n.roles.is_empty())
-        || !extras(canvas, |_| 0).is_empty()
+        || !canvas.models.is_empty()
+        || !canvas.dismissed_hints.is_empty()
+        || !canvas.links.is_empty()
+        || !canvas.worksheet.is_default()
+        || !canvas.metrics.is_empty()
 }
 
 /// Reads [`link_extras`] into a canvas whose notes are numbered 1..=n.
@@ -385,26 +456,24 @@ pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
     if raw.is_empty() {
         return Ok(());
     }
-    let j = crate::core::format::json::parse(raw)
-        .map_err(|e| format!("its extras are not JSON ({e})"))?;
-    if !matches!(j, Json::Object(_)) {
-        return Err("its extras are not an object".into());
-    }
+    let Obj(j) = json::read::<Obj<LinkExtrasJson>>(raw).map_err(|e| match e {
+        ReadError::NotJson(e) => format!("its extras are not JSON ({e})"),
+        ReadError::Invalid(why) => format!("its extras are damaged ({why})"),
+    })?;
     let count = canvas.notes.len() as i64;
     let note_id = |n: i64| (1..=count).contains(&n).then_some(n as NoteId);
-    if let Some(marks) = j.get("marks") {
-        for (i, m) in list(marks, "marks")?.iter().enumerate() {
-            let at = format!("marks[{i}]");
-            let (place, fields) = match m.as_array() {
-                Some([p, f]) => (p.as_i64().and_then(note_id), f),
-                _ => (None, m),
-            };
-            let place = place.ok_or_else(|| format!("{at} names no note"))?;
-            let (partner, roles) = read_note_marks(fields, &at)?;
-            let note = &mut canvas.notes[place as usize - 1];
-            note.partner = partner;
-            note.roles = roles;
-        }
+    for (i, MarkEntry(place, Obj(marks))) in j.marks.into_iter().enumerate() {
+        let place = note_id(place).ok_or_else(|| format!("marks[{i}] names no note"))?;
+        let note = &mut canvas.notes[place as usize - 1];
+        note.partner = marks.partner;
+        note.roles = marks.roles;
     }
-    read_extras(&j, canvas, note_id)
+    Extras {
+        models: j.models,
+        dismissed_hints: j.dismissed_hints,
+        links: j.links,
+        worksheet: j.worksheet,
+        metrics: j.metrics,
+    }
+    .apply(canvas, note_id)
 }

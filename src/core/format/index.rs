@@ -11,17 +11,17 @@
 
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
-use crate::core::format::json::Json;
-use crate::core::format::record::{
-    canvas_from_json, canvas_to_json, field, int_field, text, text_field, versioned, FormatError,
-    Record,
-};
+use crate::core::format::canvas_json::StoredCanvas;
+use crate::core::format::document::{read_as, versioned, FormatError};
+use crate::core::format::json::{self, present, Obj};
+use crate::core::format::record::Record;
+use serde::{Deserialize, Serialize};
 
 pub const INDEX_VERSION: i64 = 1;
 pub const SNAPSHOTS_VERSION: i64 = 3;
 
 /// What the list of canvases shows of one canvas, without opening it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub id: String,
     pub title: String,
@@ -30,6 +30,11 @@ pub struct Summary {
     pub created: i64,
     pub edited: i64,
     /// When it was moved to the trash.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub deleted: Option<i64>,
 }
 
@@ -47,62 +52,25 @@ impl Summary {
     }
 }
 
-fn list<'a>(doc: &'a Json, key: &str) -> Result<&'a [Json], FormatError> {
-    doc.get(key)
-        .and_then(Json::as_array)
-        .ok_or_else(|| FormatError::Invalid(format!("there is no \"{key}\" list in it")))
+#[derive(Serialize, Deserialize)]
+struct IndexJson {
+    #[serde(default, skip_deserializing)]
+    version: i64,
+    canvases: Vec<Obj<Summary>>,
 }
 
 pub fn encode_index(canvases: &[Summary]) -> String {
-    let items = canvases
-        .iter()
-        .map(|s| {
-            let mut members = vec![
-                ("id".into(), text(&s.id)),
-                ("title".into(), text(&s.title)),
-                ("kind".into(), text(s.kind.id())),
-                ("notes".into(), Json::Int(s.notes as i64)),
-                ("created".into(), Json::Int(s.created)),
-                ("edited".into(), Json::Int(s.edited)),
-            ];
-            if let Some(d) = s.deleted {
-                members.push(("deleted".into(), Json::Int(d)));
-            }
-            Json::Object(members)
-        })
-        .collect();
-    Json::Object(vec![
-        ("version".into(), Json::Int(INDEX_VERSION)),
-        ("canvases".into(), Json::Array(items)),
-    ])
-    .to_text()
-}
-
-fn summary_from_json(item: &Json, at: &str) -> Result<Summary, String> {
-    let kind_id = text_field(item, "kind", at)?;
-    let deleted = match item.get("deleted") {
-        None => None,
-        Some(_) => Some(int_field(item, "deleted", at)?),
-    };
-    Ok(Summary {
-        id: text_field(item, "id", at)?,
-        title: text_field(item, "title", at)?,
-        kind: CanvasKind::from_id(&kind_id)
-            .ok_or_else(|| format!("{at} has an unknown canvas kind \"{kind_id}\""))?,
-        notes: usize::try_from(int_field(item, "notes", at)?)
-            .map_err(|_| format!("{at}.notes is negative"))?,
-        created: int_field(item, "created", at)?,
-        edited: int_field(item, "edited", at)?,
-        deleted,
+    json::write(&IndexJson {
+        version: INDEX_VERSION,
+        canvases: canvases.iter().cloned().map(Obj).collect(),
     })
 }
 
 pub fn decode_index(raw: &str) -> Result<Vec<Summary>, FormatError> {
-    let (_, doc) = versioned(raw, INDEX_VERSION)?;
-    let items = list(&doc, "canvases")?;
-    let mut out: Vec<Summary> = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let s = summary_from_json(item, &format!("canvases[{i}]")).map_err(FormatError::Invalid)?;
+    versioned(raw, INDEX_VERSION)?;
+    let Obj(index) = read_as::<Obj<IndexJson>>(raw)?;
+    let mut out: Vec<Summary> = Vec::with_capacity(index.canvases.len());
+    for Obj(s) in index.canvases {
         if out.iter().any(|o| o.id == s.id) {
             return Err(FormatError::Invalid(format!(
                 "the canvas id \"{}\" is listed twice",
@@ -122,40 +90,49 @@ pub struct Snapshot {
     pub canvas: Canvas,
 }
 
+#[derive(Serialize, Deserialize)]
+struct SnapshotJson {
+    label: String,
+    at: i64,
+    canvas: StoredCanvas,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SnapshotsJson {
+    #[serde(default, skip_deserializing)]
+    version: i64,
+    snapshots: Vec<Obj<SnapshotJson>>,
+}
+
 pub fn encode_snapshots(snapshots: &[Snapshot]) -> String {
-    let items = snapshots
+    let snapshots = snapshots
         .iter()
         .map(|s| {
-            Json::Object(vec![
-                ("label".into(), text(&s.label)),
-                ("at".into(), Json::Int(s.at)),
-                ("canvas".into(), canvas_to_json(&s.canvas)),
-            ])
+            Obj(SnapshotJson {
+                label: s.label.clone(),
+                at: s.at,
+                canvas: StoredCanvas(s.canvas.clone()),
+            })
         })
         .collect();
-    Json::Object(vec![
-        ("version".into(), Json::Int(SNAPSHOTS_VERSION)),
-        ("snapshots".into(), Json::Array(items)),
-    ])
-    .to_text()
+    json::write(&SnapshotsJson {
+        version: SNAPSHOTS_VERSION,
+        snapshots,
+    })
 }
 
 pub fn decode_snapshots(raw: &str) -> Result<Vec<Snapshot>, FormatError> {
-    let (_, doc) = versioned(raw, SNAPSHOTS_VERSION)?;
-    list(&doc, "snapshots")?
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let at = format!("snapshots[{i}]");
-            Ok(Snapshot {
-                label: text_field(item, "label", &at)?,
-                at: int_field(item, "at", &at)?,
-                canvas: canvas_from_json(field(item, "canvas", &at)?)
-                    .map_err(|e| format!("{at}: {e}"))?,
-            })
+    versioned(raw, SNAPSHOTS_VERSION)?;
+    let Obj(list) = read_as::<Obj<SnapshotsJson>>(raw)?;
+    Ok(list
+        .snapshots
+        .into_iter()
+        .map(|Obj(s)| Snapshot {
+            label: s.label,
+            at: s.at,
+            canvas: s.canvas.0,
         })
-        .collect::<Result<_, String>>()
-        .map_err(FormatError::Invalid)
+        .collect())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

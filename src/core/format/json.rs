@@ -1,509 +1,375 @@
-//! A small, strict JSON reader and writer (RFC 8259) for the storage format.
+//! JSON text in and out, through serde, for every stored format.
 //!
-//! Why not serde_json: in the wasm build it cost about 24 KB gzipped, a fifth
-//! of the page's budget. Our documents hold only text, integers, arrays and
-//! objects, so this keeps numbers as integers (or as their source text) and
-//! needs no float machinery. Tests check it against serde_json.
+//! What is decided here, once for all formats:
+//! - text is written compactly, escaped as the first builds wrote it
+//!   (backspace and form feed as `\u0008`, `\u000c`);
+//! - an error names where and why in plain words
+//!   (`canvas.notes[3].colour: unknown colour "teal"`);
+//! - an object is an object: serde would also take a list of its fields in
+//!   order, which no build of this app ever wrote ([`Obj`]);
+//! - a field that may be left out may not be `null` ([`present`]);
+//! - a list with a cap is refused at the first item past it ([`capped`]).
 
+use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 use std::fmt;
+use std::marker::PhantomData;
 
-/// Deeper documents are refused: ours nest four levels.
-pub const MAX_DEPTH: usize = 64;
+/// Compact output, with the escapes of the hand-written writer it replaced.
+struct AsReleased;
 
+impl Formatter for AsReleased {
+    fn write_char_escape<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> std::io::Result<()> {
+        match escape {
+            CharEscape::Backspace => writer.write_all(b"\\u0008"),
+            CharEscape::FormFeed => writer.write_all(b"\\u000c"),
+            other => CompactFormatter.write_char_escape(writer, other),
+        }
+    }
+}
+
+/// The JSON text of `value`.
+pub fn write<T: Serialize>(value: &T) -> String {
+    let mut out = Vec::with_capacity(256);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, AsReleased);
+    // Our formats have no map with keys other than text, nor floats: the
+    // only ways serde_json can fail.
+    value
+        .serialize(&mut serializer)
+        .expect("every format serializes");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Why a text could not be read as a format.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Json {
-    Null,
-    Bool(bool),
-    /// A number written without fraction or exponent that fits in an i64.
-    Int(i64),
-    /// Any other number, kept as written.
-    Number(String),
-    Str(String),
-    Array(Vec<Json>),
-    /// Members in document order; duplicates are kept.
-    Object(Vec<(String, Json)>),
+pub enum ReadError {
+    /// Not JSON at all (the detail says where it stops being JSON).
+    NotJson(String),
+    /// JSON, but not of the format: where and why.
+    Invalid(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
-    /// Byte offset (in UTF-8) where reading stopped.
-    pub offset: usize,
-    pub expected: &'static str,
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "expected {} at byte {}", self.expected, self.offset + 1)
-    }
-}
-
-impl Json {
-    /// The member named `key`; the last one wins, as in `JSON.parse`.
-    pub fn get(&self, key: &str) -> Option<&Json> {
-        match self {
-            Json::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Json::Str(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn as_i64(&self) -> Option<i64> {
-        match self {
-            Json::Int(n) => Some(*n),
-            _ => None,
-        }
-    }
-
-    pub fn as_array(&self) -> Option<&[Json]> {
-        match self {
-            Json::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    pub fn write(&self, out: &mut String) {
-        match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Int(n) => out.push_str(&n.to_string()),
-            Json::Number(text) => out.push_str(text),
-            Json::Str(s) => write_string(s, out),
-            Json::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    item.write(out);
-                }
-                out.push(']');
+/// Reads `raw` as `T`, with errors that name where and why.
+pub fn read<T: DeserializeOwned>(raw: &str) -> Result<T, ReadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Data => {
+                ReadError::Invalid(at(&path, &without_position(&inner.to_string())))
             }
-            Json::Object(members) => {
-                out.push('{');
-                for (i, (key, value)) in members.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_string(key, out);
-                    out.push(':');
-                    value.write(out);
-                }
-                out.push('}');
-            }
+            _ => ReadError::NotJson(inner.to_string()),
         }
-    }
-}
-
-fn write_string(s: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 0xf] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-pub fn parse(text: &str) -> Result<Json, ParseError> {
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    p.skip_ws();
-    let value = p.value(0)?;
-    p.skip_ws();
-    if p.pos != p.bytes.len() {
-        return Err(p.error("the end of the text"));
-    }
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| ReadError::NotJson(e.to_string()))?;
     Ok(value)
 }
 
-struct Parser<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    pos: usize,
+/// serde_json ends its messages with the place: ours say where by path.
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(end) => message[..end].to_string(),
+        None => message.to_string(),
+    }
 }
 
-impl Parser<'_> {
-    fn error(&self, expected: &'static str) -> ParseError {
-        ParseError {
-            offset: self.pos,
-            expected,
+/// `path: why`, with serde's own words turned into plain ones.
+fn at(path: &str, message: &str) -> String {
+    let why = plain(message);
+    if path.is_empty() || path == "." {
+        why
+    } else {
+        format!("{path}: {why}")
+    }
+}
+
+fn plain(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field `") {
+        return format!("\"{}\" is missing", field.trim_end_matches('`'));
+    }
+    if let Some(field) = message.strip_prefix("duplicate field `") {
+        return format!("\"{}\" is given twice", field.trim_end_matches('`'));
+    }
+    let rest = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "));
+    if let Some((found, expected)) = rest.and_then(|r| r.split_once(", expected ")) {
+        let found = plain_found(found);
+        if found.starts_with('-') && expected.starts_with('u') {
+            return format!("{found} is negative");
+        }
+        return format!("{found} is not {}", plain_expected(expected));
+    }
+    message.to_string()
+}
+
+fn plain_found(found: &str) -> String {
+    for kind in ["string ", "integer ", "floating point ", "boolean "] {
+        if let Some(value) = found.strip_prefix(kind) {
+            return value.trim_matches('`').to_string();
         }
     }
-
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
+    match found {
+        "sequence" => "a list".into(),
+        "map" => "an object".into(),
+        "unit value" => "null".into(),
+        other => other.to_string(),
     }
+}
 
-    fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
-        }
+fn plain_expected(expected: &str) -> &str {
+    match expected {
+        "a string" => "text",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of zero or more",
+        "i32" | "i64" => "a whole number",
+        "a sequence" => "a list",
+        e if e.starts_with("struct ") || e.starts_with("a map") => "an object",
+        other => other,
     }
+}
 
-    fn eat(&mut self, byte: u8, expected: &'static str) -> Result<(), ParseError> {
-        if self.peek() == Some(byte) {
-            self.pos += 1;
-            Ok(())
-        } else {
-            Err(self.error(expected))
-        }
+/// The format version of a document: `Ok(version)` when it has a usable
+/// one (a whole number of 1 or more), `Err(None)` when it has none, and
+/// `Err(Some(detail))` when the text is not JSON.
+pub fn version_of(raw: &str) -> Result<i64, Option<String>> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let probe = VersionProbe::deserialize(&mut deserializer)
+        .and_then(|p| deserializer.end().map(|()| p))
+        .map_err(|e| Some(e.to_string()))?;
+    probe.0.filter(|&v| v >= 1).ok_or(None)
+}
+
+/// A document's `version` member if it is a whole number; anything else
+/// (another type, a list, no member) reads as none.
+struct VersionProbe(Option<i64>);
+
+impl<'de> Deserialize<'de> for VersionProbe {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ProbeVisitor { member: false })
+            .map(VersionProbe)
     }
+}
 
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, ParseError> {
-        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
-            self.pos += word.len();
-            Ok(value)
-        } else {
-            Err(self.error("a value"))
-        }
+/// Reads a document (`member: false`) or the value of its `version`.
+struct ProbeVisitor {
+    member: bool,
+}
+
+struct ProbeSeed;
+
+impl<'de> de::DeserializeSeed<'de> for ProbeSeed {
+    type Value = Option<i64>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<i64>, D::Error> {
+        d.deserialize_any(ProbeVisitor { member: true })
     }
+}
 
-    fn value(&mut self, depth: usize) -> Result<Json, ParseError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("less deeply nested data"));
-        }
-        match self.peek() {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Json::Str),
-            Some(b't') => self.literal("true", Json::Bool(true)),
-            Some(b'f') => self.literal("false", Json::Bool(false)),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => Err(self.error("a value")),
-        }
+impl<'de> Visitor<'de> for ProbeVisitor {
+    type Value = Option<i64>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
     }
-
-    fn array(&mut self, depth: usize) -> Result<Json, ParseError> {
-        self.pos += 1;
-        let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(Json::Array(items));
+    fn visit_i64<E>(self, v: i64) -> Result<Option<i64>, E> {
+        Ok(self.member.then_some(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Option<i64>, E> {
+        Ok(self.member.then(|| i64::try_from(v).ok()).flatten())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<i64>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<i64>, A::Error> {
+        // As in `JSON.parse`, the last `version` wins.
+        let mut version = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if !self.member && key == "version" {
+                version = map.next_value_seed(ProbeSeed)?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
         }
-        loop {
-            self.skip_ws();
-            items.push(self.value(depth + 1)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Json::Array(items));
+        Ok(version)
+    }
+}
+
+/// A value that must be a JSON object (serde also takes a struct as the
+/// list of its fields).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Obj<T>(pub T);
+
+impl<T: Serialize> Serialize for Obj<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ObjectOnly<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        d.deserialize_map(ObjectOnly(PhantomData)).map(Obj)
+    }
+}
+
+/// For `#[serde(default, deserialize_with = "present")]`: a field that may
+/// be left out, but not given as `null`.
+pub fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+/// A list refused as soon as it holds more than `max` items (a hostile
+/// document must not keep the page busy): `what` names its items.
+pub fn capped<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+    max: usize,
+    what: &'static str,
+) -> Result<Vec<T>, D::Error> {
+    struct Capped<T> {
+        max: usize,
+        what: &'static str,
+        items: PhantomData<T>,
+    }
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Capped<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if items.len() == self.max {
+                    return Err(de::Error::custom(format!(
+                        "it holds more than {} {}",
+                        self.max, self.what
+                    )));
                 }
-                _ => return Err(self.error("',' or ']'")),
+                items.push(item);
             }
+            Ok(items)
         }
     }
-
-    fn object(&mut self, depth: usize) -> Result<Json, ParseError> {
-        self.pos += 1;
-        let mut members = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-            return Ok(Json::Object(members));
-        }
-        loop {
-            self.skip_ws();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("a quoted member name"));
-            }
-            let key = self.string()?;
-            self.skip_ws();
-            self.eat(b':', "':'")?;
-            self.skip_ws();
-            members.push((key, self.value(depth + 1)?));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Json::Object(members));
-                }
-                _ => return Err(self.error("',' or '}'")),
-            }
-        }
-    }
-
-    fn digits(&mut self) -> usize {
-        let start = self.pos;
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.pos += 1;
-        }
-        self.pos - start
-    }
-
-    fn number(&mut self) -> Result<Json, ParseError> {
-        let start = self.pos;
-        if self.peek() == Some(b'-') {
-            self.pos += 1;
-        }
-        match self.peek() {
-            Some(b'0') => self.pos += 1,
-            Some(b'1'..=b'9') => {
-                self.digits();
-            }
-            _ => return Err(self.error("a digit")),
-        }
-        let mut integral = true;
-        if self.peek() == Some(b'.') {
-            integral = false;
-            self.pos += 1;
-            if self.digits() == 0 {
-                return Err(self.error("a digit after '.'"));
-            }
-        }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            integral = false;
-            self.pos += 1;
-            if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.pos += 1;
-            }
-            if self.digits() == 0 {
-                return Err(self.error("a digit in the exponent"));
-            }
-        }
-        let text = &self.text[start..self.pos];
-        Ok(match text.parse::<i64>() {
-            Ok(n) if integral => Json::Int(n),
-            _ => Json::Number(text.to_string()),
-        })
-    }
-
-    fn hex4(&mut self) -> Result<u32, ParseError> {
-        let digits = self
-            .text
-            .get(self.pos..self.pos + 4)
-            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error("four hex digits"))?;
-        self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.error("four hex digits"))
-    }
-
-    fn string(&mut self) -> Result<String, ParseError> {
-        self.pos += 1;
-        let mut out = String::new();
-        loop {
-            // Copy the run of plain characters in one go.
-            let start = self.pos;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.pos += 1;
-            }
-            out.push_str(&self.text[start..self.pos]);
-            match self.peek() {
-                Some(b'"') => {
-                    self.pos += 1;
-                    return Ok(out);
-                }
-                Some(b'\\') => {
-                    self.pos += 1;
-                    let escaped = self.peek().ok_or_else(|| self.error("an escape"))?;
-                    self.pos += 1;
-                    match escaped {
-                        b'"' => out.push('"'),
-                        b'\\' => out.push('\\'),
-                        b'/' => out.push('/'),
-                        b'b' => out.push('\u{8}'),
-                        b'f' => out.push('\u{c}'),
-                        b'n' => out.push('\n'),
-                        b'r' => out.push('\r'),
-                        b't' => out.push('\t'),
-                        b'u' => out.push(self.unicode_escape()?),
-                        _ => {
-                            self.pos -= 1;
-                            return Err(self.error("a valid escape"));
-                        }
-                    }
-                }
-                Some(_) => return Err(self.error("no control character inside text")),
-                None => return Err(self.error("the closing '\"' of a text")),
-            }
-        }
-    }
-
-    fn unicode_escape(&mut self) -> Result<char, ParseError> {
-        let first = self.hex4()?;
-        let code = match first {
-            0xD800..=0xDBFF => {
-                if !self.bytes[self.pos..].starts_with(b"\\u") {
-                    return Err(self.error("the second half of a surrogate pair"));
-                }
-                self.pos += 2;
-                let second = self.hex4()?;
-                if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.error("the second half of a surrogate pair"));
-                }
-                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-            }
-            0xDC00..=0xDFFF => return Err(self.error("a character, not half a surrogate pair")),
-            c => c,
-        };
-        char::from_u32(code).ok_or_else(|| self.error("a valid character"))
-    }
+    d.deserialize_seq(Capped {
+        max,
+        what,
+        items: PhantomData,
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
-    fn to_serde(j: &Json) -> serde_json::Value {
-        match j {
-            Json::Null => serde_json::Value::Null,
-            Json::Bool(b) => (*b).into(),
-            Json::Int(n) => (*n).into(),
-            Json::Number(t) => serde_json::from_str(t).unwrap(),
-            Json::Str(s) => s.clone().into(),
-            Json::Array(a) => a.iter().map(to_serde).collect(),
-            Json::Object(m) => {
-                // serde_json keeps the last of duplicate keys, as we read them.
-                let mut map = serde_json::Map::new();
-                for (k, v) in m {
-                    map.insert(k.clone(), to_serde(v));
-                }
-                serde_json::Value::Object(map)
-            }
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Inner {
+        n: u32,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Outer {
+        items: Vec<Obj<Inner>>,
+        #[serde(default, deserialize_with = "present")]
+        label: Option<String>,
+    }
+
+    fn invalid(raw: &str) -> String {
+        match read::<Outer>(raw) {
+            Err(ReadError::Invalid(why)) => why,
+            other => panic!("expected Invalid, got {other:?}"),
         }
     }
 
-    fn arb_json() -> impl Strategy<Value = Json> {
-        let leaf = prop_oneof![
-            Just(Json::Null),
-            any::<bool>().prop_map(Json::Bool),
-            any::<i64>().prop_map(Json::Int),
-            any::<String>().prop_map(Json::Str),
-        ];
-        leaf.prop_recursive(4, 40, 6, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
-                prop::collection::vec(("[a-z\"\\\\\u{1}é]{0,4}", inner), 0..6)
-                    .prop_map(Json::Object),
-            ]
-        })
+    #[test]
+    fn errors_say_where_and_why_in_plain_words() {
+        assert_eq!(
+            invalid(r#"{"items":[{"n":1},{}]}"#),
+            r#"items[1]: "n" is missing"#
+        );
+        assert_eq!(
+            invalid(r#"{"items":[{"n":-1}]}"#),
+            "items[0].n: -1 is negative"
+        );
+        assert_eq!(
+            invalid(r#"{"items":[{"n":"1"}]}"#),
+            "items[0].n: \"1\" is not a whole number of zero or more"
+        );
+        assert_eq!(
+            invalid(r#"{"items":[[1]]}"#),
+            "items[0]: a list is not an object"
+        );
+        assert_eq!(
+            invalid(r#"{"items":[],"label":null}"#),
+            "label: null is not text"
+        );
+        assert!(matches!(
+            read::<Outer>(r#"{"items":[]"#),
+            Err(ReadError::NotJson(_))
+        ));
+        assert!(matches!(
+            read::<Outer>(r#"{"items":[]} x"#),
+            Err(ReadError::NotJson(_))
+        ));
+        assert_eq!(
+            read::<Outer>(r#"{"items":[{"n":2}],"other":[1,{"a":null}]}"#),
+            Ok(Outer {
+                items: vec![Obj(Inner { n: 2 })],
+                label: None
+            })
+        );
     }
 
     #[test]
-    fn reads_the_usual_shapes() {
-        let j = parse(
-            r#" {"a": [1, -2, 3.5, 1e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"} "#,
-        )
-        .unwrap();
-        assert_eq!(
-            j.get("a").and_then(Json::as_array).map(<[Json]>::len),
-            Some(7)
-        );
-        assert_eq!(
-            j.get("a").unwrap().as_array().unwrap()[2],
-            Json::Number("3.5".into())
-        );
-        assert_eq!(j.get("b").and_then(Json::as_str), Some("x\"\\/\né😀"));
-        assert_eq!(
-            parse("9223372036854775808").unwrap(),
-            Json::Number("9223372036854775808".into())
-        );
-    }
-
-    #[test]
-    fn refuses_what_json_refuses() {
-        for bad in [
-            "",
-            " ",
-            "{",
-            "[1,]",
-            "{\"a\":1,}",
-            "01",
-            "-",
-            "1.",
-            ".5",
-            "1e",
-            "+1",
-            "'a'",
-            "\"\\x\"",
-            "\"\u{1}\"",
-            "\"\\ud800\"",
-            "\"\\udc00\"",
-            "\"\\ud800\\u0041\"",
-            "nul",
-            "[1] 2",
-            "{1:2}",
-            "\"abc",
-            "[\"a\" \"b\"]",
-            "NaN",
-            "Infinity",
-            "\"\\u12\"",
+    fn the_version_is_a_whole_number_of_one_or_more_and_the_last_one_wins() {
+        assert_eq!(version_of(r#"{"version":3,"a":{"version":9}}"#), Ok(3));
+        assert_eq!(version_of(r#"{"version":1,"version":2}"#), Ok(2));
+        for none in [
+            r#"{"version":0}"#,
+            r#"{"version":"1"}"#,
+            r#"{"version":1.0}"#,
+            "[1]",
+            "{}",
+            "7",
         ] {
-            assert!(parse(bad).is_err(), "accepted {bad:?}");
-            assert!(
-                serde_json::from_str::<serde_json::Value>(bad).is_err(),
-                "serde accepts {bad:?}"
-            );
+            assert_eq!(version_of(none), Err(None), "{none}");
         }
-        let deep = "[".repeat(MAX_DEPTH + 2) + &"]".repeat(MAX_DEPTH + 2);
-        assert!(parse(&deep).is_err());
-        assert!(parse("\"\\u12").is_err());
+        assert!(matches!(version_of("{\"version\":1"), Err(Some(_))));
     }
 
     #[test]
-    fn errors_say_where() {
-        let e = parse("{\"a\" 1}").unwrap_err();
-        assert_eq!(e.offset, 5);
-        assert_eq!(e.to_string(), "expected ':' at byte 6");
-    }
-
-    proptest! {
-        #[test]
-        fn written_text_reads_back_and_agrees_with_serde(j in arb_json()) {
-            let text = j.to_text();
-            prop_assert_eq!(parse(&text).unwrap(), j.clone());
-            let theirs: serde_json::Value = serde_json::from_str(&text).unwrap();
-            prop_assert_eq!(theirs, to_serde(&j));
-        }
-
-        #[test]
-        fn reads_what_serde_writes(j in arb_json()) {
-            let text = serde_json::to_string_pretty(&to_serde(&j)).unwrap();
-            let ours = parse(&text).unwrap();
-            prop_assert_eq!(to_serde(&ours), to_serde(&j));
-        }
-
-        #[test]
-        fn accepts_exactly_what_serde_accepts(text in "[\\[\\]{}\",:0-9a-z.eE+\\- \\\\]{0,24}") {
-            let ours = parse(&text).is_ok();
-            let theirs = serde_json::from_str::<serde_json::Value>(&text).is_ok();
-            prop_assert_eq!(ours, theirs, "disagree on {:?}", text);
-        }
-
-        #[test]
-        fn never_panics(text in "\\PC{0,64}") {
-            let _ = parse(&text);
-        }
+    fn control_characters_are_escaped_as_the_first_builds_did() {
+        assert_eq!(
+            write(&"a\"\\\n\r\t\u{8}\u{c}\u{1}\u{7f}é"),
+            r#""a\"\\\n\r\t\u0008\u000c\u0001é""#.replace('é', "\u{7f}é")
+        );
     }
 }

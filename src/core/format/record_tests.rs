@@ -1,7 +1,9 @@
 //! The canvas record: fixed records of every version open, migrate and
 //! are written back; damaged ones say why; any canvas round-trips.
 use super::*;
+use crate::core::canvas::colour::NoteColour;
 use crate::core::canvas::colour::PALETTE;
+use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::marks::{PartnerSide, Role};
 use crate::core::method::learning_model::LearningModel;
 use crate::core::testing::arb_extras;
@@ -115,12 +117,12 @@ fn unknown_colours_and_malformed_legends_are_refused() {
         (
             r#""colour":"red""#,
             r#""colour":3"#,
-            "notes[0].colour is not text",
+            "notes[0].colour: 3 is not text",
         ),
         (
             r#"{"red":"Blocker"}"#,
             r#"["Blocker"]"#,
-            "legend is not an object",
+            "legend: a list is not an object",
         ),
         (
             r#""red":"Blocker""#,
@@ -130,7 +132,7 @@ fn unknown_colours_and_malformed_legends_are_refused() {
         (
             r#""red":"Blocker""#,
             r#""red":null"#,
-            "legend.red is not text",
+            "legend.red: null is not text",
         ),
     ] {
         let reason = invalid(V3_RECORD.replace(from, to));
@@ -160,13 +162,13 @@ fn unreadable_records_say_why() {
     assert!(invalid(&V1_DRAFT.replace(r#""id":4"#, r#""id":-4"#)).contains("notes[1].id"));
     assert!(
         invalid(&V1_DRAFT.replace(r#""text":"Sales"#, r#""txt":"Sales"#))
-            .contains("notes[1] has no \"text\"")
+            .contains("notes[1]: \"text\" is missing")
     );
-    assert!(invalid(r#"{"version":1}"#).contains("no canvas"));
+    assert!(invalid(r#"{"version":1}"#).contains("\"canvas\" is missing"));
     assert!(invalid(r#"{"version":1,"canvas":[]}"#).contains("not an object"));
     assert!(
         invalid(&V2_RECORD.replace(r#""edited":1790000360000"#, r#""edited":"soon""#))
-            .contains("record.edited")
+            .contains("edited: \"soon\" is not a whole number")
     );
     for e in [
         FormatError::NoVersion,

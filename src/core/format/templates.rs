@@ -5,14 +5,16 @@
 //! Index, version 1: `{"version":1,"templates":["<id>", …]}`, where each
 //! id names the file `templates/<id>.json`.
 //! Template, version 1: `{"version":1,"name":…,"description":…,"canvas":{…}}`,
-//! the canvas as in a canvas record of version 4 (see `storage_format`).
+//! the canvas as in a canvas record of version 4 (see [`crate::core::format::record`]).
 //!
 //! The gallery also offers a blank canvas of each kind, built here.
 
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
-use crate::core::format::json::Json;
-use crate::core::format::record::{canvas_from_json, field, text_field, versioned, FormatError};
+use crate::core::format::canvas_json::StoredCanvas;
+use crate::core::format::document::{read_as, versioned, FormatError};
+use crate::core::format::json::{self, Obj};
+use serde::{Deserialize, Serialize};
 
 pub const TEMPLATE_VERSION: i64 = 1;
 pub const INDEX_VERSION: i64 = 1;
@@ -50,25 +52,38 @@ fn why(e: FormatError) -> String {
     }
 }
 
+#[derive(Deserialize)]
+struct IndexJson {
+    templates: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct TemplateJson {
+    #[serde(default, skip_deserializing)]
+    version: i64,
+    name: String,
+    description: String,
+    canvas: StoredCanvas,
+}
+
 /// Reads the index: the ids of the templates, in gallery order. Ids that
 /// cannot name a file are refused.
 pub fn decode_index(raw: &str) -> Result<Vec<String>, String> {
     if raw.len() > MAX_TEMPLATE_BYTES {
         return Err("the list of templates is too large".into());
     }
-    let (_, doc) = versioned(raw, INDEX_VERSION).map_err(why)?;
-    let items = field(&doc, "templates", "index")
-        .map_err(|e| format!("it is damaged ({e})"))?
-        .as_array()
-        .ok_or("it is damaged (index.templates is not a list)")?;
-    let mut ids = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let id = item
-            .as_str()
-            .filter(|id| is_template_id(id))
-            .ok_or_else(|| format!("it is damaged (entry {} is not a template name)", i + 1))?;
-        if !ids.iter().any(|known| known == id) {
-            ids.push(id.to_string());
+    versioned(raw, INDEX_VERSION).map_err(why)?;
+    let Obj(index) = read_as::<Obj<IndexJson>>(raw).map_err(why)?;
+    let mut ids: Vec<String> = Vec::with_capacity(index.templates.len());
+    for (i, id) in index.templates.into_iter().enumerate() {
+        if !is_template_id(&id) {
+            return Err(format!(
+                "it is damaged (entry {} is not a template name)",
+                i + 1
+            ));
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
     Ok(ids)
@@ -79,19 +94,13 @@ pub fn decode_template(id: &str, raw: &str) -> Result<Template, String> {
     if raw.len() > MAX_TEMPLATE_BYTES {
         return Err("the file is larger than 1 MB".into());
     }
-    let (_, doc) = versioned(raw, TEMPLATE_VERSION).map_err(why)?;
-    let damaged = |e: String| format!("it is damaged ({e})");
-    let name = text_field(&doc, "name", "template").map_err(damaged)?;
-    let description = text_field(&doc, "description", "template").map_err(damaged)?;
-    let canvas = doc
-        .get("canvas")
-        .ok_or_else(|| damaged("there is no canvas in it".into()))
-        .and_then(|c| canvas_from_json(c).map_err(damaged))?;
+    versioned(raw, TEMPLATE_VERSION).map_err(why)?;
+    let Obj(t) = read_as::<Obj<TemplateJson>>(raw).map_err(why)?;
     Ok(Template {
         id: id.to_string(),
-        name,
-        description,
-        canvas,
+        name: t.name,
+        description: t.description,
+        canvas: t.canvas.0,
     })
 }
 
@@ -110,16 +119,12 @@ pub fn blanks() -> Vec<Template> {
 
 /// A template as the JSON a file holds (for tests and for writing new ones).
 pub fn encode_template(t: &Template) -> String {
-    Json::Object(vec![
-        ("version".into(), Json::Int(TEMPLATE_VERSION)),
-        ("name".into(), Json::Str(t.name.clone())),
-        ("description".into(), Json::Str(t.description.clone())),
-        (
-            "canvas".into(),
-            crate::core::format::record::canvas_to_json(&t.canvas),
-        ),
-    ])
-    .to_text()
+    json::write(&TemplateJson {
+        version: TEMPLATE_VERSION,
+        name: t.name.clone(),
+        description: t.description.clone(),
+        canvas: StoredCanvas(t.canvas.clone()),
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -189,7 +194,7 @@ mod tests {
             .unwrap_err()
             .contains("templates"));
         let e = decode_template("x", r#"{"version":1,"name":"N","description":"D"}"#).unwrap_err();
-        assert!(e.contains("no canvas"), "{e}");
+        assert!(e.contains("\"canvas\" is missing"), "{e}");
         let e = decode_template(
             "x",
             r#"{"version":1,"name":"N","description":"D","canvas":{"title":"T","kind":"swot","notes":[]}}"#,

@@ -8,57 +8,42 @@
 //! still saved, and an unreadable one is set aside like any other record.
 
 use crate::core::canvas::model::Canvas;
+use crate::core::format::document::{read_as, versioned, FormatError};
 use crate::core::format::index::{decode_index, Summary};
-use crate::core::format::json::Json;
-use crate::core::format::record::{decode_record, text, text_field, versioned, FormatError};
+use crate::core::format::json::{self, Obj};
+use crate::core::format::record::decode_record;
 use crate::core::library::drafts::{canvas_key, Library, INDEX_KEY};
 use crate::core::library::store::{KeyValueStore, StoreError};
+use serde::{Deserialize, Serialize};
 
 pub const SHARED_COPIES_KEY: &str = "learning-model-canvas.shared-copies";
 const SHARED_COPIES_VERSION: i64 = 1;
 
 /// One copy: the link's fingerprint and the canvas saved from it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CopyOfLink {
     pub link: String,
     pub id: String,
 }
 
+#[derive(Serialize, Deserialize)]
+struct CopiesJson {
+    #[serde(default, skip_deserializing)]
+    version: i64,
+    copies: Vec<Obj<CopyOfLink>>,
+}
+
 pub fn encode_copies(copies: &[CopyOfLink]) -> String {
-    let items = copies
-        .iter()
-        .map(|c| {
-            Json::Object(vec![
-                ("link".into(), text(&c.link)),
-                ("id".into(), text(&c.id)),
-            ])
-        })
-        .collect();
-    Json::Object(vec![
-        ("version".into(), Json::Int(SHARED_COPIES_VERSION)),
-        ("copies".into(), Json::Array(items)),
-    ])
-    .to_text()
+    json::write(&CopiesJson {
+        version: SHARED_COPIES_VERSION,
+        copies: copies.iter().cloned().map(Obj).collect(),
+    })
 }
 
 pub fn decode_copies(raw: &str) -> Result<Vec<CopyOfLink>, FormatError> {
-    let (_, doc) = versioned(raw, SHARED_COPIES_VERSION)?;
-    let items = doc
-        .get("copies")
-        .and_then(Json::as_array)
-        .ok_or_else(|| FormatError::Invalid("there is no \"copies\" list in it".into()))?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let at = format!("copies[{i}]");
-            Ok(CopyOfLink {
-                link: text_field(item, "link", &at)?,
-                id: text_field(item, "id", &at)?,
-            })
-        })
-        .collect::<Result<_, String>>()
-        .map_err(FormatError::Invalid)
+    versioned(raw, SHARED_COPIES_VERSION)?;
+    let Obj(list) = read_as::<Obj<CopiesJson>>(raw)?;
+    Ok(list.copies.into_iter().map(|Obj(c)| c).collect())
 }
 
 impl<S: KeyValueStore> Library<S> {

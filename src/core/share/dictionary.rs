@@ -135,7 +135,7 @@ programme program course courses session sessions team teams coaching \
  the  and  for  of  to  in  with  on  by  from  per  our  their  a  an ";
 
 /// What format 3 adds after [`DICTIONARY_V1`]: the shape of the extras JSON
-/// (`core::extras_format`): its keys and fixed values only, no names or
+/// ([`crate::core::format::extras`]): its keys and fixed values only, no names or
 /// figures a user would write. Last, so its words are nearest. Frozen like
 /// format 1's: a change would break every link of format 3.
 pub const EXTRAS_V3: &str = r#"["requester","sponsor","payer","learner"]{"partner":"internal"}],[2,{"partner":"external"}],[3,{"roles":["sponsor","learner"]}],[4,{"roles":["requester","payer"]}]],"models":{"today":"university","aim":"innovation"},"models":{"today":"partnership","aim":"mass-distribution"},"models":{"today":"mass-distribution","aim":"performance-support"},"dismissed_hints":["performance-support-it","mass-distribution-content","innovation-practice","partnership-external","university-catalogue"],"links":[[1,2],[1,3],[2,4],[3,5]],"worksheet":{"currency":"GBP","currency":"USD","currency":"CHF","currency":"EUR","lines":[{"kind":"payroll","label":"","amount":0},{"kind":"travel","amount":0},{"kind":"third-party","amount":0},{"kind":"tools","amount":0},{"kind":"expert-time","label":"","hours":0,"rate":0},{"kind":"learner-time","hours":0,"headcount":0,"rate":0},{"kind":"other-hidden","amount":0},{"kind":"benefit","amount":0}]},"metrics":[{"id":1,"block":"business-outcomes","name":"","role":"result","unit":"%","current":0,"target":0},{"id":2,"block":"delivery","name":"","role":"driver","unit":"","current":0,"target":0,"moves":[1]}]}{"marks":[[1,{"partner":"internal"}],[2,{"roles":["sponsor","#;

@@ -95,7 +95,8 @@ fn format_3_extras_must_be_valid_and_written_one_way() {
     );
     damaged(r#""currency":"GBP""#, r#""currency":"££""#, "currency");
     damaged(r#""moves":[1]"#, r#""moves":[2]"#, "not a result");
-    damaged(r#","models""#, r#","models":{},"models""#, "one way");
+    damaged(r#","models""#, r#","models":{},"models""#, "given twice");
+    damaged(r#""rate":85.5"#, r#""rate":85.50"#, "one way");
     damaged(r#""marks":[[1,"#, r#""marks":[[7,"#, "names no note");
     let e = decode(&link_around_in(3, &[0, 0xff, 0, b'[', b']', 0xff])).unwrap_err();
     assert!(e.to_string().contains("not an object"), "{e}");

@@ -14,7 +14,7 @@
 //!
 //! Format 3 adds, after the legend, one more text: the JSON of what the
 //! canvas holds beyond notes and colours (learning models, threads, note
-//! marks, the worksheet, the scorecard; see `core::extras_format`), empty
+//! marks, the worksheet, the scorecard; see [`crate::core::format::extras`]), empty
 //! when there is none.
 //!
 //! None of these marks ever occurs in UTF-8, so texts need no lengths or

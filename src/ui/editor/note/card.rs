@@ -1,5 +1,5 @@
 //! One note at rest: its tag and marks in text, its text box and its link
-//! count. No form controls: the note's tools (`note_tools`) appear on the
+//! count. No form controls: the note's tools ([`super::tools`]) appear on the
 //! selected note only, and its keys and focus are handled once for the
 //! whole canvas (`note_keys`), so a note costs a handful of nodes and one
 //! listener (its text's input).
