@@ -132,7 +132,7 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
     let state = EditorState::new(Canvas::default());
     state.show_stored(id.clone(), canvas, raw.clone());
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(state);
+        state.provide();
         start_autosave(state);
         view! { <CanvasEditor /> }
     });
@@ -143,6 +143,7 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
     assert_eq!(error, Some(StoreError::Full));
     state.add_note("key-partners");
     state
+        .doc
         .canvas
         .update(|c| c.notes[0].text = "kept in memory".into());
     for _ in 0..30 {
@@ -160,13 +161,14 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
     assert!(alert.contains("Download this canvas"), "{alert}");
     assert_eq!(stored, Ok(raw), "the stored canvas is untouched");
     assert_eq!(
-        state.canvas.with_untracked(|c| c.notes[0].text.clone()),
+        state.doc.canvas.with_untracked(|c| c.notes[0].text.clone()),
         "kept in memory"
     );
     let status = container.query_selector(".save-status").unwrap().unwrap();
     assert_eq!(status.text_content().unwrap(), "Not saved");
     // With room again, the next edit saves.
     state
+        .doc
         .canvas
         .update(|c| c.notes[0].text = "kept in memory, saved".into());
     for _ in 0..30 {
@@ -231,14 +233,14 @@ async fn adding_a_note_focuses_it_and_typing_updates_the_model() {
     notes[0]
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    let stored = state.canvas.with_untracked(|c| c.notes[0].clone());
+    let stored = state.doc.canvas.with_untracked(|c| c.notes[0].clone());
     assert_eq!(stored.block, "key-partners");
     assert_eq!(stored.text, "IT service desk");
 
     let delete: Vec<HtmlElement> = by_label(&root, "Delete note");
     delete[0].click();
     next_tick().await;
-    assert!(state.canvas.with_untracked(|c| c.notes.is_empty()));
+    assert!(state.doc.canvas.with_untracked(|c| c.notes.is_empty()));
     assert!(by_label::<HtmlElement>(&root, "Note in Key Partners").is_empty());
     root.remove();
 }
@@ -250,6 +252,7 @@ async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
     canvas.set_note_text(id, "Faster onboarding");
     let (root, state) = mount_board(canvas);
     state
+        .doc
         .canvas
         .update(|c| c.kind = CanvasKind::LearningModelFive);
     next_tick().await;
@@ -263,6 +266,7 @@ async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
     assert!(root.query_selector(".stray-notes").unwrap().is_some());
 
     state
+        .doc
         .canvas
         .update(|c| c.kind = CanvasKind::LearningModelNine);
     next_tick().await;
@@ -360,7 +364,7 @@ async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
     document().body().unwrap().append_child(&container).unwrap();
     let state = EditorState::new(canvas.clone());
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(state);
+        state.provide();
         view! { <ShareDialog /> }
     });
     next_tick().await;

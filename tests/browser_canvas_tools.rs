@@ -44,7 +44,7 @@ async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {
     next_tick().await;
     assert!(container.query_selector("aside.hint").unwrap().is_none());
     assert_eq!(
-        state.canvas.dismissed_hints().get_untracked(),
+        state.doc.canvas.dismissed_hints().get_untracked(),
         ["performance-support-it"]
     );
     container.remove();

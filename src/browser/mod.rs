@@ -1,5 +1,6 @@
 //! Thin adapters over browser APIs. They hold no app logic.
 pub mod clipboard;
+pub mod clock;
 pub mod download;
 pub mod fetch;
 pub mod location;

@@ -91,3 +91,8 @@ pub fn remember_open_canvas(id: &str) {
         let _ = s.set_item(OPEN_CANVAS_KEY, id);
     }
 }
+
+/// The drafts library on this browser's localStorage.
+pub fn library() -> Result<crate::core::library::Library<LocalStorage>, StoreError> {
+    LocalStorage::open().map(crate::core::library::Library::new)
+}

@@ -35,9 +35,9 @@ pub fn App() -> impl IntoView {
     provide_context(ThemeChoice::start());
     let state = EditorState::new(Canvas::default());
     if let Ok(Some(pref)) = storage::read(SHOW_QUESTIONS_KEY) {
-        state.show_questions.set(pref != "0");
+        state.view.show_questions.set(pref != "0");
     }
-    provide_context(state);
+    state.provide();
     let nav = Navigation::from_address();
     provide_context(nav);
     // A link is only looked at: my drafts are opened (and maybe migrated)
@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
 
     let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
     let showing_template = Memo::new(move |_| nav.template.get());
-    let title = state.canvas.title();
+    let title = state.doc.canvas.title();
     Effect::new(move |_| {
         let t = nav.shared.with(|link| match link {
             Some(link) => match &link.canvas {
@@ -81,7 +81,7 @@ pub fn App() -> impl IntoView {
 /// The editor page, given an [`EditorState`] in context.
 #[component]
 pub fn CanvasEditor() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     listen_for_shortcuts(state);
     listen_for_dropped_files(state);
     // The app provides the theme for every page; an editor mounted alone
@@ -111,12 +111,12 @@ pub fn CanvasEditor() -> impl IntoView {
             <CanvasBoard />
             <PrintView />
         </main>
-        {move || match state.panel.get() {
+        {move || match state.view.panel.get() {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),
-            Panel::LinkNote => view! { <LinkNoteDialog /> }.into_any(),
+            Panel::LinkNote(from) => view! { <LinkNoteDialog from /> }.into_any(),
             Panel::ThreadCheck => view! { <ThreadCheckDialog /> }.into_any(),
             Panel::Worksheet => view! { <WorksheetDialog /> }.into_any(),
             Panel::Scorecard => view! { <ScorecardDialog /> }.into_any(),
@@ -125,6 +125,6 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::ChangeKind(to) => view! { <ChangeKindDialog to /> }.into_any(),
             Panel::None => ().into_any(),
         }}
-        {move || (state.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}
+        {move || (state.view.panel.get() == Panel::None).then(|| view! { <ToastBar /> })}
     }
 }

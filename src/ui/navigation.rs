@@ -87,7 +87,7 @@ impl Navigation {
         }
         self.shared.set(None);
         self.template.set(None);
-        state.panel.set(panel);
+        state.view.panel.set(panel);
     }
 
     /// The address changed without a reload (a link pasted into this tab).
@@ -99,7 +99,7 @@ impl Navigation {
                     // Whatever waits to be saved is saved before the editor hides.
                     save_now(state);
                 }
-                state.panel.set(Panel::None);
+                state.view.panel.set(Panel::None);
                 self.template.set(None);
                 self.shared.set(Some(link));
             }
@@ -107,7 +107,7 @@ impl Navigation {
                 if self.editor_started.get_value() {
                     save_now(state);
                 }
-                state.panel.set(Panel::None);
+                state.view.panel.set(Panel::None);
                 self.shared.set(None);
                 self.template
                     .set(template_route(&fragment).map(str::to_string));

@@ -18,7 +18,7 @@ pub fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
     document().body().unwrap().append_child(&container).unwrap();
     let state = EditorState::new(canvas);
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(state);
+        state.provide();
         view! { <CanvasBoard /> }
     });
     handle.forget();

@@ -3,13 +3,16 @@
 use crate::core::canvas::colour::{Legend, NoteColour};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::marks::{PartnerSide, Roles};
-use crate::core::canvas::threads::Link;
 use crate::core::method::learning_model::ModelChoice;
 use crate::core::method::scorecard::{self, Metric};
 use crate::core::method::worksheet::Worksheet;
 use reactive_stores::Store;
 
 pub type NoteId = u32;
+
+/// A thread between two notes, the smaller id first (see
+/// [`crate::core::canvas::threads`]).
+pub type Link = (NoteId, NoteId);
 
 #[derive(Clone, Debug, PartialEq, Eq, Store)]
 pub struct Note {

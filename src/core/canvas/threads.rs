@@ -10,7 +10,7 @@
 use crate::core::canvas::model::{Canvas, NoteId};
 use std::collections::BTreeSet;
 
-pub type Link = (NoteId, NoteId);
+pub use crate::core::canvas::model::Link;
 
 fn pair(a: NoteId, b: NoteId) -> Link {
     (a.min(b), a.max(b))

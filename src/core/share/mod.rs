@@ -2,6 +2,7 @@
 //! codec, `payload` the compact form it compresses, `dictionary` the preset
 //! text it compresses against.
 pub mod dictionary;
+pub mod errors;
 pub mod link;
 pub mod payload;
 

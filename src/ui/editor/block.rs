@@ -23,8 +23,8 @@ pub fn block_style(def: &BlockDef) -> String {
 
 #[component]
 pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let notes = state.canvas.notes();
+    let state = EditorState::expect();
+    let notes = state.doc.canvas.notes();
     let block_id = def.id;
     let heading_id = format!("block-{block_id}");
     // The block's notes in order: a memo, so typing in a note (which
@@ -46,7 +46,7 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     // own toggle, so the notes lead.
     let asked = RwSignal::new(false);
     let questions = move || {
-        let show_all = state.show_questions.get();
+        let show_all = state.view.show_questions.get();
         let empty = is_empty.get();
         if (empty && show_all) || (!empty && asked.get()) {
             let items = def
@@ -66,7 +66,7 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     view! {
         <section
             class="block"
-            class:focused=move || state.focused_block.get() == Some(block_id)
+            class:focused=move || state.view.focused_block.get() == Some(block_id)
             id=format!("{block_id}-block")
             aria-labelledby=heading_id.clone()
             style=style

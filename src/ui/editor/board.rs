@@ -13,13 +13,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CanvasBoard() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let kind = state.canvas.kind();
+    let state = EditorState::expect();
+    let kind = state.doc.canvas.kind();
     listen_for_escape(state);
     watch_focus_requests(state);
     // Only a block this kind has can fill the canvas.
     let focusing = move || {
         state
+            .view
             .focused_block
             .get()
             .is_some_and(|b| kind.get().has_block(b))
@@ -45,7 +46,7 @@ pub fn CanvasBoard() -> impl IntoView {
                 <div
                     class="board"
                     class:focusing=focusing
-                    class:threading=move || state.thread.with(|t| !t.is_empty())
+                    class:threading=move || state.view.thread.with(|t| !t.is_empty())
                     data-kind=def.kind.id()
                     style=style
                 >
@@ -62,9 +63,9 @@ pub fn CanvasBoard() -> impl IntoView {
 /// note: they wait here, editable, and return to their block on switching back.
 #[component]
 fn StrayNotes() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let notes = state.canvas.notes();
-    let kind = state.canvas.kind();
+    let state = EditorState::expect();
+    let notes = state.doc.canvas.notes();
+    let kind = state.doc.canvas.kind();
     let has_strays = Memo::new(move |_| {
         let k = kind.get();
         notes.with(|ns| ns.iter().any(|n| !k.has_block(&n.block)))

@@ -2,7 +2,7 @@
 //! searched for, across all blocks, and marks them.
 
 use crate::core::canvas::model::CanvasStoreFields;
-use crate::ui::state::EditorState;
+use crate::ui::state::{Document, ViewState};
 use leptos::prelude::*;
 
 /// Whether `text` matches `query`: every word of it, in any case.
@@ -16,9 +16,10 @@ pub fn matches(text: &str, query: &str) -> bool {
 
 #[component]
 pub fn FindNotes() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let find = state.find;
-    let notes = state.canvas.notes();
+    let doc = expect_context::<Document>();
+    let view = expect_context::<ViewState>();
+    let find = view.find;
+    let notes = doc.canvas.notes();
     // Reads the notes only while searching, so typing elsewhere costs nothing.
     let count = Memo::new(move |_| {
         let q = find.get();

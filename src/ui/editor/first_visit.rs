@@ -4,7 +4,7 @@
 
 use crate::browser::storage;
 use crate::core::canvas::model::CanvasStoreFields;
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Document, Panel, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,9 +28,10 @@ fn focus_first_add_note() {
 
 #[component]
 pub fn FirstVisit() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let doc = expect_context::<Document>();
+    let view = expect_context::<ViewState>();
     let welcomed = RwSignal::new(storage::read(WELCOMED_KEY).ok().flatten().is_some());
-    let has_notes = Memo::new(move |_| state.canvas.notes().with(|n| !n.is_empty()));
+    let has_notes = Memo::new(move |_| doc.canvas.notes().with(|n| !n.is_empty()));
     Effect::new(move |_| {
         if has_notes.get() && !welcomed.get_untracked() {
             remember();
@@ -64,7 +65,7 @@ pub fn FirstVisit() -> impl IntoView {
                         aria-haspopup="dialog"
                         on:click=move |_| {
                             dismiss();
-                            state.panel.set(Panel::Templates);
+                            view.panel.set(Panel::Templates);
                         }
                     >
                         "Start from a worked example"

@@ -76,14 +76,14 @@ fn fit(on: bool) {
 /// Keeps the board fitted while the choice is on: when it is switched,
 /// the window resizes, notes come or go, or the kind changes.
 pub fn keep_fitted(state: EditorState, choice: FitToScreen) {
-    let count = Memo::new(move |_| state.canvas.notes().with(Vec::len));
-    let kind = state.canvas.kind();
+    let count = Memo::new(move |_| state.doc.canvas.notes().with(Vec::len));
+    let kind = state.doc.canvas.kind();
     Effect::new(move |_| {
         let on = choice.0.get();
         count.track();
         kind.track();
-        state.focused_block.track();
-        state.show_questions.track();
+        state.view.focused_block.track();
+        state.view.show_questions.track();
         // After the page has laid out the change.
         request_animation_frame(move || fit(on));
     });

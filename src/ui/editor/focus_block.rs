@@ -26,10 +26,11 @@ fn focus_button_of(block: &str) {
 /// The button in a block's header.
 #[component]
 pub fn FocusBlockButton(def: &'static BlockDef) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let focused = move || state.focused_block.get() == Some(def.id);
+    let state = EditorState::expect();
+    let focused = move || state.view.focused_block.get() == Some(def.id);
     let toggle = move |_| {
         state
+            .view
             .focused_block
             .set(if focused() { None } else { Some(def.id) });
         focus_button_of(def.id);
@@ -59,13 +60,13 @@ pub fn listen_for_escape(state: EditorState) {
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.key() != "Escape"
             || e.default_prevented()
-            || state.panel.get_untracked() != Panel::None
+            || state.view.panel.get_untracked() != Panel::None
         {
             return;
         }
-        if let Some(block) = state.focused_block.get_untracked() {
+        if let Some(block) = state.view.focused_block.get_untracked() {
             e.prevent_default();
-            state.focused_block.set(None);
+            state.view.focused_block.set(None);
             focus_button_of(block);
         }
     });

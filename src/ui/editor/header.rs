@@ -13,13 +13,13 @@ use crate::ui::editor::theme::{Theme, ThemeChoice};
 use crate::ui::editor::undo::UndoRedoButtons;
 use crate::ui::library::actions::new_canvas;
 use crate::ui::sharing::export_import::{choose_import_file, print_page, ImportFileInput};
-use crate::ui::state::{EditorState, Panel, SaveStatus};
+use crate::ui::state::{Document, EditorState, Panel, SaveStatus, Saving};
 use crate::ui::widgets::menu::{Mark, MenuButton, MenuChoice, MenuGroup, MenuItem};
 use leptos::prelude::*;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     view! {
         <h1 class="brand visually-hidden">"Learning Model Canvas"</h1>
         <div class="toolbar">
@@ -42,7 +42,7 @@ pub fn Toolbar() -> impl IntoView {
                 type="button"
                 class="primary share-button"
                 aria-haspopup="dialog"
-                on:click=move |_| state.panel.set(Panel::Share)
+                on:click=move |_| state.view.panel.set(Panel::Share)
             >
                 "Share"
             </button>
@@ -52,14 +52,14 @@ pub fn Toolbar() -> impl IntoView {
 }
 
 fn open(panel: Panel) -> impl Fn() + 'static {
-    let state = expect_context::<EditorState>();
-    move || state.panel.set(panel)
+    let state = EditorState::expect();
+    move || state.view.panel.set(panel)
 }
 
 /// "Canvas": what to do with canvases as a whole.
 #[component]
 fn CanvasItems() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let printing = use_context::<Printing>();
     view! {
         <MenuItem label="New canvas" on_choose=move || new_canvas(state, CanvasKind::LearningModelNine) />
@@ -85,8 +85,8 @@ fn CheckItems() -> impl IntoView {
 /// "View": how the canvas shows, for this browser only.
 #[component]
 fn ViewItems() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let show = state.show_questions;
+    let state = EditorState::expect();
+    let show = state.view.show_questions;
     let fit = expect_context::<FitToScreen>();
     let theme = expect_context::<ThemeChoice>();
     let radio = move |t: Theme| Signal::derive(move || theme.get() == t);
@@ -95,7 +95,7 @@ fn ViewItems() -> impl IntoView {
             label="Show guiding questions"
             mark=Mark::Check
             checked=show.into()
-            on_choose=move |on| state.set_show_questions(on)
+            on_choose=move |on| state.view.set_show_questions(on)
         />
         <MenuChoice label="Fit to screen" mark=Mark::Check checked=fit.on() on_choose=move |on| fit.set(on) />
         <div role="group" aria-label="Theme" class="menu-group">
@@ -111,7 +111,7 @@ fn ViewItems() -> impl IntoView {
 /// one ends in an ellipsis, with the whole title on hover.
 #[component]
 fn TitleInput() -> impl IntoView {
-    let title = expect_context::<EditorState>().canvas.title();
+    let title = expect_context::<Document>().canvas.title();
     view! {
         <input
             class="canvas-title"
@@ -128,11 +128,11 @@ fn TitleInput() -> impl IntoView {
 
 #[component]
 fn SaveIndicator() -> impl IntoView {
-    let status = expect_context::<EditorState>().save_status;
-    let label = move || match status.get() {
+    let saving = expect_context::<Saving>();
+    let label = move || match saving.status() {
         SaveStatus::Saved => "Saved",
         SaveStatus::Saving => "Saving…",
-        SaveStatus::Failed | SaveStatus::Conflict => "Not saved",
+        SaveStatus::Failed(_) | SaveStatus::Conflict => "Not saved",
     };
     view! {
         <p class="save-status" role="status" data-status=label>

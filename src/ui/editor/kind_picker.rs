@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn KindPicker() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let kind = state.canvas.kind();
+    let state = EditorState::expect();
+    let kind = state.doc.canvas.kind();
     let options = CanvasKind::ALL
         .into_iter()
         .map(|k| view! { <option value=k.id() selected=kind.get_untracked() == k>{k.name()}</option> })
@@ -23,11 +23,11 @@ pub fn KindPicker() -> impl IntoView {
             prop:value=move || kind.get().id()
             on:change:target=move |ev| {
                 let Some(chosen) = CanvasKind::from_id(&ev.target().value()) else { return };
-                let has_notes = state.canvas.notes().with_untracked(|n| !n.is_empty());
+                let has_notes = state.doc.canvas.notes().with_untracked(|n| !n.is_empty());
                 if has_notes {
                     // The menu shows the kind the canvas has until the change is confirmed.
                     ev.target().set_value(kind.get_untracked().id());
-                    state.panel.set(Panel::ChangeKind(chosen));
+                    state.view.panel.set(Panel::ChangeKind(chosen));
                 } else {
                     kind.set(chosen);
                 }
@@ -40,7 +40,7 @@ pub fn KindPicker() -> impl IntoView {
 
 /// What a change of kind would do to the notes, in plain words.
 fn consequence(state: EditorState, to: CanvasKind) -> String {
-    let (count, mut blocks) = state.canvas.notes().with_untracked(|notes| {
+    let (count, mut blocks) = state.doc.canvas.notes().with_untracked(|notes| {
         let aside: Vec<&str> = notes
             .iter()
             .filter(|n| !to.has_block(&n.block))
@@ -69,8 +69,8 @@ fn consequence(state: EditorState, to: CanvasKind) -> String {
 /// with notes.
 #[component]
 pub fn ChangeKindDialog(to: CanvasKind) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let from = state.canvas.kind().get_untracked();
+    let state = EditorState::expect();
+    let from = state.doc.canvas.kind().get_untracked();
     let text = consequence(state, to);
     view! {
         <ModalDialog title="Change the canvas kind?">
@@ -81,7 +81,7 @@ pub fn ChangeKindDialog(to: CanvasKind) -> impl IntoView {
                     type="button"
                     class="primary"
                     on:click=move |_| {
-                        state.canvas.kind().set(to);
+                        state.doc.canvas.kind().set(to);
                         close_dialogs();
                     }
                 >

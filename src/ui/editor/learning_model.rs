@@ -1,25 +1,11 @@
 //! "Learning model": which of the five models the department runs today
 //! and which it aims for, with what each one means; and the hints the
-//! choice gives in the blocks where it matters (`core::hints`).
+//! choice gives in the blocks where it matters ([`crate::core::method::hints`]).
 
-use crate::core::canvas::model::{Canvas, CanvasStoreFields};
-use crate::core::method::hints::{hints, Hint};
+use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::method::learning_model::{LearningModel, ModelChoice, MODELS};
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
-use reactive_stores::Store;
-
-/// The hints to show, recomputed when the models, the kind, the notes or
-/// the dismissals change (and not at all while no model is chosen).
-pub fn hints_memo(canvas: Store<Canvas>) -> Memo<Vec<Hint>> {
-    Memo::new(move |_| {
-        if canvas.models().with(ModelChoice::is_empty) {
-            return Vec::new();
-        }
-        canvas.track();
-        canvas.with_untracked(hints)
-    })
-}
 
 /// One of the two choices: today's model or the aimed-for one.
 #[component]
@@ -30,7 +16,7 @@ fn ModelSelect(
     get: fn(&ModelChoice) -> Option<LearningModel>,
     set: fn(&mut ModelChoice, Option<LearningModel>),
 ) -> impl IntoView {
-    let models = expect_context::<EditorState>().canvas.models();
+    let models = expect_context::<Document>().canvas.models();
     let options = MODELS
         .into_iter()
         .map(|m| {
@@ -90,8 +76,8 @@ pub fn LearningModelBar() -> impl IntoView {
 /// The hints for one block, each with "Dismiss hint".
 #[component]
 pub fn BlockHints(block: &'static str) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let all = state.hints;
+    let doc = expect_context::<Document>();
+    let all = doc.hints;
     let here = Memo::new(move |_| {
         all.with(|hs| {
             hs.iter()
@@ -112,7 +98,7 @@ pub fn BlockHints(block: &'static str) -> impl IntoView {
                             type="button"
                             class="hint-dismiss"
                             on:click=move |_| {
-                                state.canvas.dismissed_hints().update(|d| d.push(id.to_string()));
+                                doc.canvas.dismissed_hints().update(|d| d.push(id.to_string()));
                             }
                         >
                             "Dismiss hint"

@@ -4,7 +4,7 @@
 
 use crate::core::canvas::colour::{Legend, NoteColour, MAX_LABEL_CHARS, PALETTE};
 use crate::core::canvas::model::{Canvas, CanvasStoreFields};
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 fn swatch(colour: NoteColour) -> impl IntoView {
@@ -14,8 +14,8 @@ fn swatch(colour: NoteColour) -> impl IntoView {
 /// One renamable label of the legend.
 #[component]
 fn LegendEntry(colour: NoteColour) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let legend = state.canvas.legend();
+    let doc = expect_context::<Document>();
+    let legend = doc.canvas.legend();
     let name = colour.name().to_lowercase();
     view! {
         <li class="legend-entry" data-colour=colour.id()>

@@ -5,7 +5,7 @@
 use crate::core::canvas::model::CanvasStoreFields;
 use crate::ui::library::actions::display_title;
 use crate::ui::sharing::readonly::ReadOnlyBoard;
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// Whether the editor is printing: its print view replaces the board.
@@ -55,12 +55,12 @@ pub fn PrintDate() -> impl IntoView {
 /// The editor's canvas as it prints, while printing.
 #[component]
 pub fn PrintView() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let doc = expect_context::<Document>();
     let printing = expect_context::<Printing>();
     move || {
         printing.is_on().then(|| {
-            let canvas = state.canvas.get_untracked();
-            let title = display_title(&state.canvas.title().get_untracked()).to_string();
+            let canvas = doc.canvas.get_untracked();
+            let title = display_title(&doc.canvas.title().get_untracked()).to_string();
             view! {
                 <section class="print-view" aria-label="Printout">
                     <h2 class="print-title">{title}</h2>

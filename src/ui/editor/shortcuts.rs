@@ -50,7 +50,7 @@ pub fn listen_for_shortcuts(state: EditorState) {
             || e.ctrl_key()
             || e.meta_key()
             || e.alt_key()
-            || state.panel.get_untracked() != Panel::None
+            || state.view.panel.get_untracked() != Panel::None
             || typing_into(e.target())
         {
             return;
@@ -64,7 +64,7 @@ pub fn listen_for_shortcuts(state: EditorState) {
             }
             "?" => {
                 e.prevent_default();
-                state.panel.set(Panel::Shortcuts);
+                state.view.panel.set(Panel::Shortcuts);
             }
             _ => {}
         }

@@ -2,17 +2,11 @@
 //! the core's [`History`](crate::core::canvas::history::History); the buttons and
 //! Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z (and Ctrl+Y) walk it.
 
+use crate::browser::clock::now;
 use crate::core::canvas::model::Canvas;
-use crate::ui::library::actions::now;
 use crate::ui::state::{EditorState, Panel};
 use leptos::ev;
 use leptos::prelude::*;
-
-fn show_flags(state: EditorState) {
-    let (undo, redo) = state.history.with_value(|h| (h.can_undo(), h.can_redo()));
-    state.can_undo.set(undo);
-    state.can_redo.set(redo);
-}
 
 /// Takes in the canvas as it is now (the last keystroke may not be
 /// recorded yet), then steps with `step`.
@@ -20,19 +14,19 @@ fn walk(
     state: EditorState,
     step: fn(&mut crate::core::canvas::history::History) -> Option<Canvas>,
 ) {
-    let current = state.canvas.get_untracked();
+    let current = state.doc.canvas.get_untracked();
     let moved = state
+        .doc
         .history
-        .try_update_value(|h| {
+        .try_update(|h| {
             h.record(&current, now());
             step(h)
         })
         .flatten();
     if let Some(canvas) = moved {
         // The history already holds this canvas: recording it changes nothing.
-        state.canvas.set(canvas);
+        state.doc.canvas.set(canvas);
     }
-    show_flags(state);
 }
 
 pub fn undo(state: EditorState) {
@@ -47,16 +41,16 @@ pub fn redo(state: EditorState) {
 /// editor (a shared link's read-only view has nothing to undo).
 pub fn start_history(state: EditorState) {
     Effect::new(move |_| {
-        state.canvas.track();
+        state.doc.canvas.track();
         let t = now();
         state
+            .doc
             .canvas
-            .with_untracked(|c| state.history.update_value(|h| h.record(c, t)));
-        show_flags(state);
+            .with_untracked(|c| state.doc.history.update(|h| h.record(c, t)));
     });
     let keys = window_event_listener(ev::keydown, move |e| {
         // In a dialog (rename, snapshot label) the text box's own undo applies.
-        if !(e.ctrl_key() || e.meta_key()) || state.panel.get_untracked() != Panel::None {
+        if !(e.ctrl_key() || e.meta_key()) || state.view.panel.get_untracked() != Panel::None {
             return;
         }
         let key = e.key().to_lowercase();
@@ -75,16 +69,16 @@ pub fn start_history(state: EditorState) {
 /// The "Undo" and "Redo" buttons of the toolbar.
 #[component]
 pub fn UndoRedoButtons() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     // Together, so the toolbar never wraps between them.
     view! {
         <span class="history-buttons">
-            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.can_undo act=undo />
+            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.doc.can_undo act=undo />
             <HistoryButton
                 label="Redo"
                 keys="Control+Shift+Z Meta+Shift+Z Control+Y"
                 hint="Redo (Ctrl+Shift+Z)"
-                enabled=state.can_redo
+                enabled=state.doc.can_redo
                 act=redo
             />
         </span>
@@ -97,10 +91,10 @@ fn HistoryButton(
     /// The shortcuts, as `aria-keyshortcuts` names them.
     keys: &'static str,
     hint: &'static str,
-    enabled: RwSignal<bool>,
+    enabled: Memo<bool>,
     act: fn(EditorState),
 ) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     view! {
         <button
             type="button"

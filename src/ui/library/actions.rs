@@ -1,34 +1,22 @@
 //! What the user does with the library, between the editor state and the
 //! drafts library on localStorage.
 
-use crate::browser::storage::{remember_open_canvas, LocalStorage};
+use crate::browser::clock::{now, random_bits};
+use crate::browser::storage::{library, remember_open_canvas};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
-use crate::core::library::drafts::{Library, LoadError};
+use crate::core::library::drafts::LoadError;
 use crate::core::library::store::StoreError;
 use crate::ui::library::autosave::save_now;
 use crate::ui::state::{EditorState, SaveStatus};
 use leptos::prelude::*;
-
-pub fn now() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// Bits for a new canvas id (not security-relevant, only unique enough).
-pub fn random_bits() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now() as u64
-}
-
-pub fn library() -> Result<Library<LocalStorage>, StoreError> {
-    LocalStorage::open().map(Library::new)
-}
 
 /// Stores `canvas` as a new library canvas and opens it in the editor.
 pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
     let (id, raw) = library()?.create(canvas.clone(), now(), random_bits())?;
     remember_open_canvas(&id);
     state.show_stored(id, canvas, raw);
-    state.library_changed();
+    state.saving.library_changed();
     Ok(())
 }
 
@@ -38,10 +26,10 @@ pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
 fn may_leave(state: EditorState) -> bool {
     save_now(state);
     if matches!(
-        state.save_status.get_untracked(),
-        SaveStatus::Failed | SaveStatus::Conflict
+        state.saving.status.get_untracked(),
+        SaveStatus::Failed(_) | SaveStatus::Conflict
     ) {
-        state.notice.set(Some(
+        state.view.notice.set(Some(
             "This canvas has changes that are not saved yet, so it stays open: download it \
              or settle the alert about saving first"
                 .into(),
@@ -55,7 +43,7 @@ fn may_leave(state: EditorState) -> bool {
 pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
     let (record, raw) = library()?.load(id, now())?;
     remember_open_canvas(id);
-    state.notice.set(None);
+    state.view.notice.set(None);
     state.show_stored(id.to_string(), record.canvas, raw);
     Ok(())
 }
@@ -66,14 +54,14 @@ pub fn open_or_explain(state: EditorState, id: &str) {
         return;
     }
     if let Err(e) = open_canvas(state, id) {
-        state.notice.set(Some(match &e {
+        state.view.notice.set(Some(match &e {
             LoadError::Damaged(reason) => format!(
                 "That canvas could not be opened: {reason}. It was set aside unchanged; \
                  download it from My canvases, under “Damaged”"
             ),
             other => format!("That canvas could not be opened: {other}"),
         }));
-        state.library_changed();
+        state.saving.library_changed();
         if matches!(e, LoadError::Store(_)) {
             return;
         }
@@ -97,7 +85,7 @@ pub fn open_newest(state: EditorState, except: Option<&str>) {
     for id in candidates {
         match open_canvas(state, &id) {
             Ok(()) => return,
-            Err(LoadError::Damaged(reason)) => state.notice.set(Some(format!(
+            Err(LoadError::Damaged(reason)) => state.view.notice.set(Some(format!(
                 "A saved canvas could not be opened: {reason}. It was set aside unchanged; \
                  download it from My canvases, under “Damaged”"
             ))),
@@ -121,13 +109,12 @@ pub fn start_canvas(state: EditorState, canvas: Canvas) -> bool {
         return false;
     }
     if let Err(e) = store_new(state, canvas.clone()) {
-        state.canvas_id.set(None);
-        state.last_synced.set_value(None);
-        state.saved_canvas.set_value(None);
-        state.reset_history(&canvas);
-        state.canvas.set(canvas);
-        state.save_error.set(Some(e.to_string()));
-        state.save_status.set(SaveStatus::Failed);
+        state.doc.canvas_id.set(None);
+        state.saving.last_synced.set_value(None);
+        state.saving.saved_canvas.set_value(None);
+        state.doc.reset_history(&canvas);
+        state.doc.canvas.set(canvas);
+        state.saving.status.set(SaveStatus::Failed(e.to_string()));
     }
     true
 }
@@ -142,15 +129,14 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
                 _ => open_newest(state, None),
             }
             if let Some(reason) = unreadable {
-                state.notice.set(Some(format!(
+                state.view.notice.set(Some(format!(
                     "Your earlier canvas could not be opened: {reason}. It was set aside \
                      unchanged; download it from My canvases, under “Damaged”"
                 )));
             }
         }
         Err(e) => {
-            state.save_error.set(Some(e.to_string()));
-            state.save_status.set(SaveStatus::Failed);
+            state.saving.status.set(SaveStatus::Failed(e.to_string()));
         }
     }
 }
@@ -158,7 +144,7 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
 /// Moves a canvas to the trash, with an "Undo" toast. If it is the open
 /// one, the editor moves on to the newest other canvas.
 pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), StoreError> {
-    let open = state.canvas_id.get_untracked().as_deref() == Some(id);
+    let open = state.doc.canvas_id.get_untracked().as_deref() == Some(id);
     if open && !may_leave(state) {
         return Err(StoreError::Other(
             "it has changes that are not saved yet; download it or settle the alert about saving first".into(),
@@ -168,8 +154,8 @@ pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), St
     if open {
         open_newest(state, Some(id));
     }
-    state.library_changed();
-    state.show_toast(
+    state.saving.library_changed();
+    state.view.show_toast(
         format!("“{}” was moved to the trash.", display_title(title)),
         Some(id.to_string()),
     );
@@ -178,15 +164,15 @@ pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), St
 
 pub fn undo_delete(state: EditorState, id: &str) -> Result<(), StoreError> {
     library()?.untrash(id, now())?;
-    state.library_changed();
-    state.toast.set(None);
+    state.saving.library_changed();
+    state.view.toast.set(None);
     Ok(())
 }
 
 /// Keeps the editor's canvas as a new copy after a conflict: the other
 /// version stays as it is under the original canvas.
 pub fn save_mine_as_copy(state: EditorState) -> Result<(), StoreError> {
-    let mut canvas = state.canvas.get_untracked();
+    let mut canvas = state.doc.canvas.get_untracked();
     canvas.title = format!("{} (my copy)", canvas.title);
     store_new(state, canvas)
 }

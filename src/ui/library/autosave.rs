@@ -2,11 +2,12 @@
 //! library happens once typing pauses, or at once when the page is hidden.
 //! It never writes over a record another tab changed since we read it.
 
+use crate::browser::clock::{now, random_bits};
+use crate::browser::storage::library;
 use crate::browser::storage::remember_open_canvas;
 use crate::browser::timing::{measured, when_idle};
 use crate::core::format::record::decode_record;
 use crate::core::library::drafts::{canvas_id_of, SaveError, PREFIX};
-use crate::ui::library::actions::{library, now, random_bits};
 use crate::ui::state::{EditorState, SaveStatus};
 use leptos::ev;
 use leptos::prelude::*;
@@ -15,7 +16,11 @@ use std::time::Duration;
 const DEBOUNCE: Duration = Duration::from_millis(400);
 
 fn cancel_pending(state: EditorState) -> bool {
-    let handle = state.pending_save.try_update_value(Option::take).flatten();
+    let handle = state
+        .saving
+        .pending_save
+        .try_update_value(Option::take)
+        .flatten();
     if let Some(h) = handle {
         h.clear();
     }
@@ -23,8 +28,7 @@ fn cancel_pending(state: EditorState) -> bool {
 }
 
 fn fail(state: EditorState, reason: String) {
-    state.save_error.set(Some(reason));
-    state.save_status.set(SaveStatus::Failed);
+    state.saving.status.set(SaveStatus::Failed(reason));
 }
 
 /// Writes the canvas now (unless a conflict waits for the user).
@@ -34,21 +38,25 @@ fn write(state: EditorState) {
 
 fn write_canvas(state: EditorState) {
     cancel_pending(state);
-    if state.save_status.get_untracked() == SaveStatus::Conflict {
+    if state
+        .saving
+        .status
+        .with_untracked(|s| *s == SaveStatus::Conflict)
+    {
         return;
     }
-    let canvas = state.canvas.get_untracked();
+    let canvas = state.doc.canvas.get_untracked();
     let mut lib = match library() {
         Ok(lib) => lib,
         Err(e) => return fail(state, e.to_string()),
     };
-    let result = match state.canvas_id.get_untracked() {
+    let result = match state.doc.canvas_id.get_untracked() {
         // Never stored yet (storage failed so far): store it as a new canvas.
         None => lib
             .create(canvas.clone(), now(), random_bits())
             .map(|(id, raw)| {
                 remember_open_canvas(&id);
-                state.canvas_id.set(Some(id));
+                state.doc.canvas_id.set(Some(id));
                 raw
             })
             .map_err(SaveError::Store),
@@ -56,51 +64,71 @@ fn write_canvas(state: EditorState) {
             &id,
             &canvas,
             now(),
-            state.last_synced.get_value().as_deref(),
+            state.saving.last_synced.get_value().as_deref(),
         ),
     };
     match result {
         Ok(raw) => {
-            state.last_synced.set_value(Some(raw));
-            state.saved_canvas.set_value(Some(canvas));
-            state.save_error.set(None);
-            state.save_status.set(SaveStatus::Saved);
-            state.library_changed();
+            state.saving.last_synced.set_value(Some(raw));
+            state.saving.saved_canvas.set_value(Some(canvas));
+            state.saving.status.set(SaveStatus::Saved);
+            state.saving.library_changed();
         }
-        Err(SaveError::Conflict) => state.save_status.set(SaveStatus::Conflict),
+        Err(SaveError::Conflict) => state.saving.status.set(SaveStatus::Conflict),
         Err(SaveError::Store(e)) => fail(state, e.to_string()),
     }
 }
 
 /// Saves at once if anything waits to be saved (a pending or failed save).
 pub fn save_now(state: EditorState) {
-    if cancel_pending(state) || state.save_status.get_untracked() == SaveStatus::Failed {
+    let failed = state
+        .saving
+        .status
+        .with_untracked(|s| matches!(s, SaveStatus::Failed(_)));
+    if cancel_pending(state) || failed {
         write(state);
     }
 }
 
 fn schedule(state: EditorState) {
     cancel_pending(state);
-    if state.save_status.get_untracked() == SaveStatus::Conflict {
+    if state
+        .saving
+        .status
+        .with_untracked(|s| *s == SaveStatus::Conflict)
+    {
         return;
     }
-    let unchanged = state.canvas_id.with_untracked(Option::is_some)
-        && state
-            .saved_canvas
-            .with_value(|saved| state.canvas.with_untracked(|c| saved.as_ref() == Some(c)));
+    let unchanged = state.doc.canvas_id.with_untracked(Option::is_some)
+        && state.saving.saved_canvas.with_value(|saved| {
+            state
+                .doc
+                .canvas
+                .with_untracked(|c| saved.as_ref() == Some(c))
+        });
     if unchanged {
-        if state.save_status.get_untracked() == SaveStatus::Saving {
-            state.save_status.set(SaveStatus::Saved);
+        if state
+            .saving
+            .status
+            .with_untracked(|s| *s == SaveStatus::Saving)
+        {
+            state.saving.status.set(SaveStatus::Saved);
         }
         return;
     }
-    state.save_status.set(SaveStatus::Saving);
+    // After a failed write the status keeps its reason (and its alert)
+    // until a write succeeds.
+    state.saving.status.update(|s| {
+        if !matches!(s, SaveStatus::Failed(_)) {
+            *s = SaveStatus::Saving;
+        }
+    });
     // Once typing pauses, and then only when the browser has nothing more
     // urgent to do: the write never delays a keystroke.
     let handle = set_timeout_with_handle(
         move || {
             when_idle(move || {
-                if state.pending_save.with_value(Option::is_some) {
+                if state.saving.pending_save.with_value(Option::is_some) {
                     write(state);
                 }
             })
@@ -108,13 +136,13 @@ fn schedule(state: EditorState) {
         DEBOUNCE,
     )
     .ok();
-    state.pending_save.set_value(handle);
+    state.saving.pending_save.set_value(handle);
 }
 
 /// Another tab wrote the record of the canvas open here: take it over if
 /// nothing here is unsaved, otherwise stop saving and let the user choose.
 fn on_record_changed_elsewhere(state: EditorState, id: String, new_value: Option<String>) {
-    if new_value == state.last_synced.get_value() {
+    if new_value == state.saving.last_synced.get_value() {
         return;
     }
     let theirs = new_value
@@ -124,7 +152,7 @@ fn on_record_changed_elsewhere(state: EditorState, id: String, new_value: Option
         (true, Some(record), Some(raw)) => state.show_stored(id, record.canvas, raw),
         _ => {
             cancel_pending(state);
-            state.save_status.set(SaveStatus::Conflict);
+            state.saving.status.set(SaveStatus::Conflict);
         }
     }
 }
@@ -132,7 +160,7 @@ fn on_record_changed_elsewhere(state: EditorState, id: String, new_value: Option
 /// Watches the canvas and keeps the library up to date.
 pub fn start_autosave(state: EditorState) {
     Effect::new(move |previous: Option<()>| {
-        state.canvas.track();
+        state.doc.canvas.track();
         // The first run sees the canvas as loaded: nothing to save yet.
         if previous.is_some() {
             schedule(state);
@@ -145,9 +173,9 @@ pub fn start_autosave(state: EditorState) {
         let key = e.key();
         // `None`: the whole storage was cleared.
         if key.as_deref().is_none_or(|k| k.starts_with(PREFIX)) {
-            state.library_changed();
+            state.saving.library_changed();
         }
-        let open = state.canvas_id.get_untracked();
+        let open = state.doc.canvas_id.get_untracked();
         let ours = match (key.as_deref(), open) {
             (Some(k), Some(id)) if canvas_id_of(k) == Some(id.as_str()) => Some(id),
             (None, Some(id)) => Some(id),

@@ -19,8 +19,9 @@ pub fn ComparisonView(
     snapshot: Snapshot,
     on_close: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let comparison = state
+        .doc
         .canvas
         .with_untracked(|now| compare(&snapshot.canvas, now));
     let heading = format!("Changes since “{}”", snapshot.label);

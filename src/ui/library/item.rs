@@ -1,12 +1,13 @@
 //! One canvas in "My canvases": a button named by its title that opens it,
 //! what it is and when it was edited, and Rename, Duplicate, Delete.
 
+use crate::browser::clock::{now, random_bits};
+use crate::browser::storage::library;
 use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::format::index::Summary;
-use crate::ui::library::actions::{
-    delete_canvas, display_title, library, now, open_or_explain, random_bits,
-};
+use crate::ui::library::actions::{delete_canvas, display_title, open_or_explain};
 use crate::ui::library::autosave::write_now;
+use crate::ui::library::listing::ListError;
 use crate::ui::library::time::time_ago;
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::close_dialogs;
@@ -36,8 +37,8 @@ fn focus_by_id(id: String) {
 
 #[component]
 pub fn CanvasItem(summary: Summary) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let error = expect_context::<RwSignal<Option<String>>>();
+    let state = EditorState::expect();
+    let ListError(error) = expect_context::<ListError>();
     let renaming = RwSignal::new(false);
     let Summary {
         id,
@@ -52,6 +53,7 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| {
             state
+                .doc
                 .canvas_id
                 .with(|open| open.as_deref() == Some(id.as_str()))
         })
@@ -77,7 +79,7 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
         .and_then(|mut lib| lib.duplicate(&id_dup, now(), random_bits()))
     {
         Ok(copy) => {
-            state.library_changed();
+            state.saving.library_changed();
             focus_by_id(format!("open-{copy}"));
         }
         Err(e) => report(error, "The canvas could not be duplicated", e),
@@ -95,9 +97,9 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
         if new_title == title_ren || new_title.trim().is_empty() {
             return focus_by_id(focus_after.clone());
         }
-        if state.canvas_id.get_untracked().as_deref() == Some(id_ren.as_str()) {
+        if state.doc.canvas_id.get_untracked().as_deref() == Some(id_ren.as_str()) {
             // The open canvas: rename it in the editor, which saves it.
-            state.canvas.title().set(new_title);
+            state.doc.canvas.title().set(new_title);
             write_now(state);
         } else if let Err(e) = library()
             .map_err(Into::into)
@@ -105,7 +107,7 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
         {
             report(error, "The canvas could not be renamed", e);
         }
-        state.library_changed();
+        state.saving.library_changed();
         focus_by_id(focus_after.clone());
     };
     let title_input = title.clone();

@@ -1,30 +1,27 @@
 //! "My canvases": every canvas kept in this browser, newest first, with a
 //! filter, "New canvas", the trash and anything that could not be read.
 
+use crate::browser::clock::now;
+use crate::browser::storage::library;
 use crate::core::canvas::kind::CanvasKind;
-use crate::core::library::drafts::Listing;
-use crate::core::library::store::StoreError;
-use crate::ui::library::actions::{library, new_canvas, now};
+use crate::ui::library::actions::new_canvas;
 use crate::ui::library::item::CanvasItem;
+use crate::ui::library::listing::{ListError, ListingMemo};
 use crate::ui::library::trash::{DamagedSection, TrashSection};
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::prelude::*;
 
-/// The library as last read; re-read whenever it changes (here or in
-/// another tab).
-pub type ListingMemo = Memo<Result<Listing, StoreError>>;
-
 #[component]
 pub fn MyCanvasesDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let listing: ListingMemo = Memo::new(move |_| {
-        state.library_changed.track();
+        state.saving.changes.track();
         library().and_then(|mut lib| lib.listing(now()))
     });
     // Errors of the actions in this dialog (the page behind it is inert).
     let error = RwSignal::new(None::<String>);
-    provide_context(error);
+    provide_context(ListError(error));
     view! {
         <ModalDialog title="My canvases">
             <NewCanvasForm />
@@ -46,7 +43,7 @@ pub fn MyCanvasesDialog() -> impl IntoView {
 
 #[component]
 fn NewCanvasForm() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let kind = RwSignal::new(CanvasKind::LearningModelNine);
     let create = move |_| {
         new_canvas(state, kind.get_untracked());

@@ -2,9 +2,10 @@
 //! one (the current state is kept as a snapshot first) or compare it with
 //! the canvas now.
 
+use crate::browser::clock::now;
+use crate::browser::storage::library;
 use crate::core::format::index::Snapshot;
 use crate::core::library::drafts::LoadError;
-use crate::ui::library::actions::{library, now};
 use crate::ui::library::compare::ComparisonView;
 use crate::ui::library::time::local_date;
 use crate::ui::state::EditorState;
@@ -13,13 +14,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SnapshotsDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let error = RwSignal::new(None::<String>);
     let changed = RwSignal::new(0u32);
     let comparing = RwSignal::new(None::<Snapshot>);
     let snapshots = Memo::new(move |_| {
         changed.track();
-        let Some(id) = state.canvas_id.get() else {
+        let Some(id) = state.doc.canvas_id.get() else {
             return Vec::new();
         };
         match library()
@@ -37,19 +38,19 @@ pub fn SnapshotsDialog() -> impl IntoView {
         }
     });
     let restore = move |at: i64| {
-        let Some(id) = state.canvas_id.get_untracked() else {
+        let Some(id) = state.doc.canvas_id.get_untracked() else {
             return;
         };
-        let current = state.canvas.get_untracked();
+        let current = state.doc.canvas.get_untracked();
         match library()
             .map_err(LoadError::from)
             .and_then(|mut l| l.restore_snapshot(&id, at, &current, now()))
         {
             Ok(canvas) => {
                 // Autosave stores the restored canvas like any edit.
-                state.canvas.set(canvas);
+                state.doc.canvas.set(canvas);
                 close_dialogs();
-                state.show_toast(
+                state.view.show_toast(
                     "Snapshot restored. The state before it is kept as a snapshot.".into(),
                     None,
                 );
@@ -97,10 +98,10 @@ pub fn SnapshotsDialog() -> impl IntoView {
 
 #[component]
 fn SaveSnapshotForm(error: RwSignal<Option<String>>, changed: RwSignal<u32>) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let label = RwSignal::new(String::new());
     let save = move || {
-        let Some(id) = state.canvas_id.get_untracked() else {
+        let Some(id) = state.doc.canvas_id.get_untracked() else {
             error.set(Some(
                 "This canvas is not stored yet, so it cannot have snapshots.".into(),
             ));
@@ -112,7 +113,7 @@ fn SaveSnapshotForm(error: RwSignal<Option<String>>, changed: RwSignal<u32>) -> 
         } else {
             text.trim().to_string()
         };
-        let current = state.canvas.get_untracked();
+        let current = state.doc.canvas.get_untracked();
         match library()
             .map_err(LoadError::from)
             .and_then(|mut l| l.add_snapshot(&id, &text, &current, now()))

@@ -2,10 +2,10 @@
 //! stored canvas that could not be opened. All keep what the user has and
 //! offer a way out.
 
+use crate::browser::clock::now;
 use crate::browser::download::{download_text, file_name_for};
 use crate::core::canvas::model::Canvas;
 use crate::core::format::record::{encode_record, Record};
-use crate::ui::library::actions::now;
 use crate::ui::library::actions::{open_canvas, save_mine_as_copy};
 use crate::ui::state::EditorState;
 use crate::ui::state::SaveStatus;
@@ -42,8 +42,9 @@ pub fn download_canvas_file(canvas: &Canvas) -> bool {
 
 /// Offers the editor's canvas as a JSON file.
 pub fn download_canvas(state: EditorState) {
-    if !state.canvas.with_untracked(download_canvas_file) {
+    if !state.doc.canvas.with_untracked(download_canvas_file) {
         state
+            .view
             .notice
             .set(Some("The browser did not start the download".into()));
     }
@@ -60,14 +61,14 @@ pub fn StorageAlerts() -> impl IntoView {
 
 #[component]
 fn NoticeAlert() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     move || {
-        state.notice.get().map(|text| {
+        state.view.notice.get().map(|text| {
             view! {
                 <div class="alert" role="alert">
                     <p>{text} "."</p>
                     <div class="alert-actions">
-                        <button type="button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                        <button type="button" on:click=move |_| state.view.notice.set(None)>"Dismiss"</button>
                     </div>
                 </div>
             }
@@ -77,18 +78,20 @@ fn NoticeAlert() -> impl IntoView {
 
 #[component]
 fn ConflictAlert() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let keep_copy = move |_| {
         if let Err(e) = save_mine_as_copy(state) {
-            state.save_error.set(Some(e.to_string()));
+            state.view.notice.set(Some(format!(
+                "Your version could not be kept as a copy ({e}): download it to keep it"
+            )));
         }
         focus_title();
     };
     let open_theirs = move |_| {
         // Only drop this page's edits if the other version can be opened.
-        if let Some(id) = state.canvas_id.get_untracked() {
+        if let Some(id) = state.doc.canvas_id.get_untracked() {
             if let Err(e) = open_canvas(state, &id) {
-                state.notice.set(Some(format!(
+                state.view.notice.set(Some(format!(
                     "The other version cannot be opened ({e}), so your version stays here: keep it as a copy or download it"
                 )));
             }
@@ -96,7 +99,7 @@ fn ConflictAlert() -> impl IntoView {
         focus_title();
     };
     move || {
-        (state.save_status.get() == SaveStatus::Conflict).then(|| {
+        (state.saving.status() == SaveStatus::Conflict).then(|| {
             view! {
                 <div class="alert" role="alert">
                     <p>
@@ -120,9 +123,14 @@ fn ConflictAlert() -> impl IntoView {
 
 #[component]
 fn SaveFailedAlert() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
+    // Only a new reason renders the alert again, not every save.
+    let reason = Memo::new(move |_| match state.saving.status() {
+        SaveStatus::Failed(reason) => Some(reason),
+        _ => None,
+    });
     move || {
-        state.save_error.get().map(|reason| {
+        reason.get().map(|reason| {
             view! {
                 <div class="alert" role="alert">
                     <p>

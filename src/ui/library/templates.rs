@@ -49,7 +49,7 @@ fn use_template(state: EditorState, template: &Template) {
     }
     let title = display_title(&canvas.title).to_string();
     if start_canvas(state, canvas) {
-        state.show_toast(
+        state.view.show_toast(
             format!("A new canvas “{title}” is in My canvases; the template is unchanged."),
             None,
         );
@@ -78,7 +78,7 @@ fn summary(t: &Template) -> String {
 /// One template in the gallery.
 #[component]
 fn TemplateCard(template: Template) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let heading = format!("template-{}", template.id);
     let labelled = heading.clone();
     let about = summary(&template);
@@ -169,7 +169,7 @@ pub fn TemplatesDialog() -> impl IntoView {
 #[component]
 pub fn TemplatePage(id: String) -> impl IntoView {
     let nav = expect_context::<Navigation>();
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let loaded = RwSignal::new(None::<Result<Template, String>>);
     let wanted = id.clone();
     spawn_local(async move {

@@ -1,7 +1,7 @@
 //! Dates in the user's local time, for lists.
 
+use crate::browser::clock::now;
 use crate::core::library::time_text::{ago, date_time};
-use crate::ui::library::actions::now;
 
 /// "22 Nov 2026, 14:05" in local time.
 pub fn local_date(ms: i64) -> String {

@@ -1,19 +1,21 @@
 //! The bottom of "My canvases": the trash (put back, empty) and the stored
 //! texts that could not be read (download, discard).
 
+use crate::browser::clock::now;
 use crate::browser::download::download_text;
+use crate::browser::storage::library;
 use crate::core::library::drafts::Damaged;
-use crate::ui::library::actions::{display_title, library, now};
-use crate::ui::library::panel::ListingMemo;
+use crate::ui::library::actions::display_title;
+use crate::ui::library::listing::{ListError, ListingMemo};
 use crate::ui::library::time::{local_date, time_ago};
-use crate::ui::state::EditorState;
+use crate::ui::state::Saving;
 use crate::ui::widgets::confirm_button::ConfirmButton;
 use leptos::prelude::*;
 
 #[component]
 pub fn TrashSection(listing: ListingMemo) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let error = expect_context::<RwSignal<Option<String>>>();
+    let saving = expect_context::<Saving>();
+    let ListError(error) = expect_context::<ListError>();
     let expanded = RwSignal::new(false);
     let trashed = move || {
         listing.with(|l| {
@@ -28,11 +30,11 @@ pub fn TrashSection(listing: ListingMemo) -> impl IntoView {
         n => format!("{n} canvases"),
     };
     let put_back = move |id: String| match library().and_then(|mut lib| lib.untrash(&id, now())) {
-        Ok(()) => state.library_changed(),
+        Ok(()) => saving.library_changed(),
         Err(e) => error.set(Some(format!("The canvas could not be put back: {e}."))),
     };
     let empty = move || match library().and_then(|mut lib| lib.empty_trash(now())) {
-        Ok(()) => state.library_changed(),
+        Ok(()) => saving.library_changed(),
         Err(e) => error.set(Some(format!("The trash could not be emptied: {e}."))),
     };
     let question =
@@ -109,8 +111,8 @@ pub fn DamagedSection(listing: ListingMemo) -> impl IntoView {
 
 #[component]
 fn DamagedItem(d: Damaged, n: usize) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let error = expect_context::<RwSignal<Option<String>>>();
+    let saving = expect_context::<Saving>();
+    let ListError(error) = expect_context::<ListError>();
     let when = match d.set_aside {
         Some(ms) => format!("Set aside on {}", local_date(ms)),
         None => "Still under its own key (there was no room to move it)".to_string(),
@@ -124,7 +126,7 @@ fn DamagedItem(d: Damaged, n: usize) -> impl IntoView {
     };
     let key = d.key.clone();
     let discard = move || match library().and_then(|mut lib| lib.discard_damaged(&key)) {
-        Ok(()) => state.library_changed(),
+        Ok(()) => saving.library_changed(),
         Err(e) => error.set(Some(format!("It could not be discarded: {e}."))),
     };
     view! {

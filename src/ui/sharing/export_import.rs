@@ -2,13 +2,14 @@
 //! or dropped onto the page, added as a new draft). Nothing the user has is
 //! changed by an import that fails: the page says why.
 
+use crate::browser::clock::now;
 use crate::browser::download::{download_text, file_name_for};
 use crate::browser::picture::{download_svg_as_png, file_text};
 use crate::core::export::markdown::to_markdown;
 use crate::core::export::svg::{to_svg, WIDTH};
 use crate::core::format::file_import::{read_canvas_file, size_error};
 use crate::ui::editor::print_view::Printing;
-use crate::ui::library::actions::{display_title, now, start_canvas};
+use crate::ui::library::actions::{display_title, start_canvas};
 use crate::ui::library::storage_alerts::download_canvas_file;
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
@@ -28,14 +29,14 @@ fn svg_height(svg: &str) -> u32 {
 
 #[component]
 pub fn ExportDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let printing = use_context::<Printing>();
     let status = RwSignal::new(None::<Result<String, String>>);
-    let title = move || state.canvas.with_untracked(|c| c.title.clone());
+    let title = move || state.doc.canvas.with_untracked(|c| c.title.clone());
     let done = move |name: String| status.set(Some(Ok(format!("Downloaded “{name}”."))));
     let failed = move || status.set(Some(Err("The browser did not start the download.".into())));
     let export_json = move |_| {
-        if state.canvas.with_untracked(download_canvas_file) {
+        if state.doc.canvas.with_untracked(download_canvas_file) {
             done(file_name_for(&title(), "json"));
         } else {
             failed();
@@ -52,13 +53,18 @@ pub fn ExportDialog() -> impl IntoView {
         export_text(
             "md",
             "text/markdown",
-            state.canvas.with_untracked(to_markdown),
+            state.doc.canvas.with_untracked(to_markdown),
         )
     };
-    let export_svg =
-        move |_| export_text("svg", "image/svg+xml", state.canvas.with_untracked(to_svg));
+    let export_svg = move |_| {
+        export_text(
+            "svg",
+            "image/svg+xml",
+            state.doc.canvas.with_untracked(to_svg),
+        )
+    };
     let export_png = move |_| {
-        let svg = state.canvas.with_untracked(to_svg);
+        let svg = state.doc.canvas.with_untracked(to_svg);
         let name = file_name_for(&title(), "png");
         status.set(Some(Ok("Drawing the picture…".into())));
         spawn_local(async move {
@@ -98,6 +104,7 @@ pub fn ExportDialog() -> impl IntoView {
 fn import_file(state: EditorState, file: web_sys::File) {
     if let Some(too_big) = size_error(file.size()) {
         state
+            .view
             .notice
             .set(Some(too_big.trim_end_matches('.').to_string()));
         return;
@@ -112,11 +119,14 @@ fn import_file(state: EditorState, file: web_sys::File) {
                 let title = display_title(&canvas.title).to_string();
                 // Refused while this canvas has unsaved edits (a notice says so).
                 if start_canvas(state, canvas) {
-                    state.notice.set(None);
-                    state.show_toast(format!("Imported “{title}” as a new canvas."), None);
+                    state.view.notice.set(None);
+                    state
+                        .view
+                        .show_toast(format!("Imported “{title}” as a new canvas."), None);
                 }
             }
             Err(why) => state
+                .view
                 .notice
                 .set(Some(why.trim_end_matches('.').to_string())),
         }
@@ -141,7 +151,7 @@ pub fn choose_import_file() {
 /// The file chooser behind "Import" (or drop the file onto the page).
 #[component]
 pub fn ImportFileInput() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     view! {
         <input
             id=IMPORT_INPUT_ID

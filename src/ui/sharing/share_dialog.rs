@@ -5,7 +5,7 @@ use crate::browser::clipboard::copy_text;
 use crate::browser::location::link_with_fragment;
 use crate::core::share;
 use crate::ui::library::storage_alerts::download_canvas_file;
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use crate::ui::widgets::dialog::ModalDialog;
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -36,12 +36,12 @@ enum CopyState {
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let canvas = state.canvas.get_untracked();
+    let doc = expect_context::<Document>();
+    let canvas = doc.canvas.get_untracked();
     let link = share::encode(&canvas).map(|fragment| link_with_fragment(&fragment));
     let problem = RwSignal::new(None::<String>);
     let download = move |_| {
-        if !state.canvas.with_untracked(download_canvas_file) {
+        if !doc.canvas.with_untracked(download_canvas_file) {
             problem.set(Some("The browser did not start the download".into()));
         }
     };

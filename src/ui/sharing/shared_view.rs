@@ -3,11 +3,13 @@
 //! what is wrong with it. Nothing here writes to my drafts except an
 //! explicit "Save a copy".
 
+use crate::browser::clock::{now, random_bits};
+use crate::browser::storage::library;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::Summary;
 use crate::core::share::link::ShareError;
 use crate::ui::editor::print_view::PrintDate;
-use crate::ui::library::actions::{display_title, library, now, random_bits};
+use crate::ui::library::actions::display_title;
 use crate::ui::library::storage_alerts::download_canvas_file;
 use crate::ui::library::time::time_ago;
 use crate::ui::navigation::{Navigation, SharedLink};
@@ -43,7 +45,7 @@ pub fn SharedPage() -> impl IntoView {
 #[component]
 fn MyCanvasesButton() -> impl IntoView {
     let nav = expect_context::<Navigation>();
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     view! {
         <button type="button" class="panel-button" on:click=move |_| nav.show_editor(state, Panel::MyCanvases, None)>
             "My canvases"
@@ -69,15 +71,15 @@ fn BrokenLinkPage(error: ShareError) -> impl IntoView {
 /// Saves the link's canvas as a new draft and opens it in the editor.
 fn save_copy(canvas: &Canvas, fingerprint: &str, problem: RwSignal<Option<String>>) {
     let nav = expect_context::<Navigation>();
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let saved = library().and_then(|mut lib| {
         lib.save_copy_of_link(canvas.clone(), fingerprint, now(), random_bits())
     });
     match saved {
         Ok((id, _)) => {
             nav.show_editor(state, Panel::None, Some(&id));
-            state.library_changed();
-            state.show_toast(
+            state.saving.library_changed();
+            state.view.show_toast(
                 format!(
                     "“{}” is now in My canvases: this copy is yours to change.",
                     display_title(&canvas.title)
@@ -95,7 +97,7 @@ fn save_copy(canvas: &Canvas, fingerprint: &str, problem: RwSignal<Option<String
 #[component]
 fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
     let nav = expect_context::<Navigation>();
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     // Only reads: a link never changes my drafts by being opened.
     let earlier: Option<Summary> = library()
         .ok()

@@ -8,7 +8,7 @@ use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::method::scorecard::{
     next_metric_id, remove_metric, scorecard, set_moves, set_role, Metric, MetricId, MetricRole,
 };
-use crate::ui::state::EditorState;
+use crate::ui::state::{Document, EditorState};
 use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
 use leptos::prelude::*;
@@ -56,13 +56,13 @@ pub fn static_metrics(metrics: &[Metric], block: &str) -> Option<impl IntoView> 
 /// A block's metrics in the editor, listed under its notes.
 #[component]
 pub fn BlockMetrics(block: &'static str) -> impl IntoView {
-    let metrics = expect_context::<EditorState>().canvas.metrics();
+    let metrics = expect_context::<Document>().canvas.metrics();
     move || metrics.with(|ms| static_metrics(ms, block))
 }
 
 /// Changes metric `id`, if it is still there.
 fn edit_metric(state: EditorState, id: MetricId, f: &dyn Fn(&mut Metric)) {
-    state.canvas.metrics().update(|ms| {
+    state.doc.canvas.metrics().update(|ms| {
         if let Some(m) = ms.iter_mut().find(|m| m.id == id) {
             f(m);
         }
@@ -80,8 +80,8 @@ fn MetricText(
     get: fn(&Metric) -> String,
     put: fn(&mut Metric, String),
 ) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let metrics = state.canvas.metrics();
+    let state = EditorState::expect();
+    let metrics = state.doc.canvas.metrics();
     view! {
         <input
             type="text"
@@ -101,9 +101,9 @@ fn MetricText(
 /// One metric, editable: name, role, block, values, unit, what it moves.
 #[component]
 fn MetricRow(id: MetricId) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let metrics = state.canvas.metrics();
-    let kind = state.canvas.kind().get_untracked();
+    let state = EditorState::expect();
+    let metrics = state.doc.canvas.metrics();
+    let kind = state.doc.canvas.kind().get_untracked();
     let edit = move |f: &dyn Fn(&mut Metric)| edit_metric(state, id, f);
     let role =
         Memo::new(move |_| metrics.with(|ms| ms.iter().find(|m| m.id == id).map(|m| m.role)));
@@ -230,7 +230,7 @@ fn MetricRow(id: MetricId) -> impl IntoView {
 /// Each result with the drivers that move it, and the gaps flagged.
 #[component]
 fn ScorecardView() -> impl IntoView {
-    let metrics = expect_context::<EditorState>().canvas.metrics();
+    let metrics = expect_context::<Document>().canvas.metrics();
     move || {
         metrics.with(|ms| {
             let card = scorecard(ms);
@@ -282,11 +282,11 @@ fn ScorecardView() -> impl IntoView {
 
 #[component]
 pub fn ScorecardDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let metrics = state.canvas.metrics();
+    let state = EditorState::expect();
+    let metrics = state.doc.canvas.metrics();
     let ids = Memo::new(move |_| metrics.with(|ms| ms.iter().map(|m| m.id).collect::<Vec<_>>()));
     let default_block = move |role| {
-        let kind = state.canvas.kind().get_untracked();
+        let kind = state.doc.canvas.kind().get_untracked();
         let wanted = match role {
             MetricRole::Result => ["business-outcomes", "investment-return", "customers"],
             MetricRole::Driver => ["delivery", "service-delivery", "design"],

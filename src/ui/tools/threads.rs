@@ -4,7 +4,7 @@
 
 use crate::core::canvas::model::{CanvasStoreFields, NoteId};
 use crate::core::canvas::threads::{is_linked, link, thread_check, unlink};
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Document, Panel, ViewState};
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::prelude::*;
 
@@ -19,8 +19,9 @@ pub fn note_label(text: &str) -> String {
 /// "Link to…" on a note: opens the dialog that links it to other notes.
 #[component]
 pub fn LinkButton(id: NoteId) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let count = Memo::new(move |_| state.link_count(id));
+    let doc = expect_context::<Document>();
+    let view = expect_context::<ViewState>();
+    let count = Memo::new(move |_| doc.link_count(id));
     view! {
         <button
             type="button"
@@ -33,8 +34,7 @@ pub fn LinkButton(id: NoteId) -> impl IntoView {
             }
             title="Link this note to notes in other blocks"
             on:click=move |_| {
-                state.link_from.set(Some(id));
-                state.panel.set(Panel::LinkNote);
+                view.panel.set(Panel::LinkNote(id));
             }
         >
             {move || match count.get() {
@@ -48,27 +48,28 @@ pub fn LinkButton(id: NoteId) -> impl IntoView {
 
 /// The "Link to…" dialog: the other blocks' notes, each a checkbox.
 #[component]
-pub fn LinkNoteDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let Some(from) = state.link_from.get_untracked() else {
-        return ().into_any();
-    };
+pub fn LinkNoteDialog(
+    /// The note the links start from.
+    from: NoteId,
+) -> impl IntoView {
+    let doc = expect_context::<Document>();
+    let view = expect_context::<ViewState>();
     // Closing the dialog gives the note back its selection and tools.
-    on_cleanup(move || state.select_request.set(Some(from)));
-    let (from_text, from_block) = state.canvas.with_untracked(|c| {
+    on_cleanup(move || view.select_request.set(Some(from)));
+    let (from_text, from_block) = doc.canvas.with_untracked(|c| {
         c.notes
             .iter()
             .find(|n| n.id == from)
             .map(|n| (note_label(&n.text), n.block.clone()))
             .unwrap_or_default()
     });
-    let kind = state.canvas.kind().get_untracked();
+    let kind = doc.canvas.kind().get_untracked();
     let groups = kind
         .def()
         .blocks_in_filling_order()
         .filter(|b| b.id != from_block)
         .filter_map(|b| {
-            let notes: Vec<(NoteId, String)> = state.canvas.with_untracked(|c| {
+            let notes: Vec<(NoteId, String)> = doc.canvas.with_untracked(|c| {
                 c.notes_in(b.id)
                     .filter(|n| !n.text.trim().is_empty())
                     .map(|n| (n.id, note_label(&n.text)))
@@ -78,7 +79,7 @@ pub fn LinkNoteDialog() -> impl IntoView {
                 let boxes = notes
                     .into_iter()
                     .map(|(to, label)| {
-                        let links = state.canvas.links();
+                        let links = doc.canvas.links();
                         view! {
                             <label class="link-choice">
                                 <input
@@ -125,8 +126,9 @@ pub fn LinkNoteDialog() -> impl IntoView {
 /// its note on the canvas.
 #[component]
 pub fn ThreadCheckDialog() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let broken = state.canvas.with_untracked(thread_check);
+    let doc = expect_context::<Document>();
+    let view = expect_context::<ViewState>();
+    let broken = doc.canvas.with_untracked(thread_check);
     let body = if broken.is_empty() {
         view! {
             <p class="thread-ok" role="status">
@@ -147,7 +149,7 @@ pub fn ThreadCheckDialog() -> impl IntoView {
                             class="thread-problem"
                             on:click=move |_| {
                                 close_dialogs();
-                                state.select_request.set(Some(note));
+                                view.select_request.set(Some(note));
                             }
                         >
                             {b.text}

@@ -5,7 +5,7 @@
 use crate::browser::number_format::{money, percent};
 use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::method::worksheet::{Amount, Line, LineKind, Section, Totals, Worksheet};
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Document, Panel, ViewState};
 use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
 use leptos::prelude::*;
@@ -18,13 +18,13 @@ const CURRENCIES: [&str; 24] = [
 /// "Investment worksheet": the button on the cost block that opens it.
 #[component]
 pub fn WorksheetButton() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let view = expect_context::<ViewState>();
     view! {
         <button
             type="button"
             class="worksheet-button"
             aria-haspopup="dialog"
-            on:click=move |_| state.panel.set(Panel::Worksheet)
+            on:click=move |_| view.panel.set(Panel::Worksheet)
         >
             "Investment worksheet"
         </button>
@@ -46,7 +46,7 @@ pub fn summary_text(w: &Worksheet) -> Option<String> {
 /// The full investment and its hidden share, under the cost block's title.
 #[component]
 pub fn WorksheetSummary() -> impl IntoView {
-    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let worksheet = expect_context::<Document>().canvas.worksheet();
     let summary = Memo::new(move |_| worksheet.with(summary_text));
     move || {
         summary
@@ -58,7 +58,7 @@ pub fn WorksheetSummary() -> impl IntoView {
 /// One line of the worksheet, by its place in the list.
 #[component]
 fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
-    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let worksheet = expect_context::<Document>().canvas.worksheet();
     // A zero shows as an empty field, and an emptied field is zero.
     let field = move |get: fn(&Line) -> Amount| {
         Signal::derive(move || {
@@ -146,7 +146,7 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
 /// The lines of one section, and a button per kind of line it can add.
 #[component]
 fn SectionLines(section: Section, title: &'static str, note: &'static str) -> impl IntoView {
-    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let worksheet = expect_context::<Document>().canvas.worksheet();
     // Only the number and kinds of lines re-render the rows, not typing.
     let kinds =
         Memo::new(move |_| worksheet.with(|w| w.lines.iter().map(|l| l.kind).collect::<Vec<_>>()));
@@ -232,7 +232,7 @@ fn totals_view(t: Totals, currency: &str) -> impl IntoView {
 
 #[component]
 pub fn WorksheetDialog() -> impl IntoView {
-    let worksheet = expect_context::<EditorState>().canvas.worksheet();
+    let worksheet = expect_context::<Document>().canvas.worksheet();
     let totals = move || worksheet.with(|w| totals_view(w.totals(), &w.currency));
     // A currency from a shared link may be one this list lacks: keep it.
     let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();

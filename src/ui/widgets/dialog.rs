@@ -1,7 +1,7 @@
 //! A modal dialog over the canvas (the browser's own `<dialog>`: it keeps
 //! focus inside, closes on Escape and gives focus back when it closes).
 
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Panel, ViewState};
 use crate::ui::widgets::toast::ToastBar;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ pub fn ModalDialog(
     title: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let view = expect_context::<ViewState>();
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
         if let Some(d) = dialog.get() {
@@ -35,7 +35,7 @@ pub fn ModalDialog(
             data-panel=panel_name
             node_ref=dialog
             aria-labelledby=labelled_by
-            on:close=move |_| state.panel.set(Panel::None)
+            on:close=move |_| view.panel.set(Panel::None)
         >
             <div class="panel-head">
                 <h2 id=heading_id>{title}</h2>

@@ -10,14 +10,18 @@ const SHOWN_FOR: Duration = Duration::from_secs(15);
 
 #[component]
 pub fn ToastBar() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     Effect::new(move |_| {
-        if let Some(serial) = state.toast.with(|t| t.as_ref().map(|t| t.serial)) {
+        if let Some(serial) = state.view.toast.with(|t| t.as_ref().map(|t| t.serial)) {
             set_timeout(
                 move || {
-                    if state.toast.with_untracked(|t| t.as_ref().map(|t| t.serial)) == Some(serial)
+                    if state
+                        .view
+                        .toast
+                        .with_untracked(|t| t.as_ref().map(|t| t.serial))
+                        == Some(serial)
                     {
-                        state.toast.set(None);
+                        state.view.toast.set(None);
                     }
                 },
                 SHOWN_FOR,
@@ -27,11 +31,11 @@ pub fn ToastBar() -> impl IntoView {
     view! {
         <div class="toast-region" role="status" aria-live="polite">
             {move || {
-                state.toast.get().map(|toast| {
+                state.view.toast.get().map(|toast| {
                     let undo = toast.undo_trash.map(|id| {
                         let on_undo = move |_| {
                             if let Err(e) = undo_delete(state, &id) {
-                                state.notice.set(Some(format!("The canvas could not be put back: {e}")));
+                                state.view.notice.set(Some(format!("The canvas could not be put back: {e}")));
                             }
                         };
                         view! { <button type="button" on:click=on_undo>"Undo"</button> }
@@ -40,7 +44,7 @@ pub fn ToastBar() -> impl IntoView {
                         <div class="toast">
                             <span>{toast.message}</span>
                             {undo}
-                            <button type="button" class="dismiss" aria-label="Dismiss message" on:click=move |_| state.toast.set(None)>"×"</button>
+                            <button type="button" class="dismiss" aria-label="Dismiss message" on:click=move |_| state.view.toast.set(None)>"×"</button>
                         </div>
                     }
                 })

@@ -28,21 +28,22 @@ pub fn link_count_text(count: usize) -> Option<String> {
 
 #[component]
 pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     let id = note.id().get_untracked();
     let text = note.text();
     let colour = note.colour();
     let block = note.block().get_untracked();
     // The colour's meaning and the marks in text: colour is never the only cue.
-    let labels = Memo::new(move |_| labels_of(state, note).join(" · "));
-    let links = Memo::new(move |_| state.link_count(id));
+    let labels = Memo::new(move |_| labels_of(state.doc, note).join(" · "));
+    let links = Memo::new(move |_| state.doc.link_count(id));
     // A memo: a change of selection wakes only the two notes it concerns.
-    let selected = Memo::new(move |_| state.selected_note.get() == Some(id));
+    let selected = Memo::new(move |_| state.view.selected_note.get() == Some(id));
     let filtered_out = {
         let is_partner = block == "key-partners";
         move || {
             is_partner
                 && state
+                    .view
                     .partner_filter
                     .get()
                     .is_some_and(|side| note.partner().get() != Some(side))
@@ -50,7 +51,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     };
     // Per note, so typing in one note re-checks only that note.
     let found = Memo::new(move |_| {
-        let q = state.find.get();
+        let q = state.view.find.get();
         (!q.trim().is_empty()).then(|| text.with(|t| matches(t, &q)))
     });
 
@@ -69,7 +70,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             data-colour=move || colour.get().map(NoteColour::id)
             class:found=move || found.get() == Some(true)
             class:not-found=move || found.get() == Some(false)
-            class:in-thread=move || state.thread.with(|t| t.contains(&id))
+            class:in-thread=move || state.view.thread.with(|t| t.contains(&id))
         >
             {move || {
                 let l = labels.get();

@@ -1,9 +1,9 @@
 //! Colouring a note: the "Note colour" menu (the note says in text what
-//! its colour means: see `note_marks::labels_of`).
+//! its colour means: see [`super::marks::labels_of`]).
 
 use crate::core::canvas::colour::{NoteColour, PALETTE};
 use crate::core::canvas::model::{CanvasStoreFields, Note, NoteStoreFields};
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use leptos::html::Select;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -12,8 +12,8 @@ use reactive_stores::Field;
 /// meaning on this canvas ("Risk (red)").
 #[component]
 pub fn NoteColourMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let legend = state.canvas.legend();
+    let doc = expect_context::<Document>();
+    let legend = doc.canvas.legend();
     let colour = note.colour();
     let select = NodeRef::<Select>::new();
     // An undo or another tab can change the colour, and renaming a colour

@@ -76,7 +76,7 @@ fn landing_at(x: f64, y: f64, dragged: &Element) -> Option<(Landing, Element, &'
 /// The index `move_note` wants: the place among the block's other notes.
 fn index_for(state: EditorState, dragged: NoteId, landing: &Landing) -> Option<usize> {
     let (anchor, before) = landing.next_to?;
-    state.canvas.notes().with_untracked(|notes| {
+    state.doc.canvas.notes().with_untracked(|notes| {
         notes
             .iter()
             .filter(|n| n.block == landing.block && n.id != dragged)
@@ -88,7 +88,7 @@ fn index_for(state: EditorState, dragged: NoteId, landing: &Landing) -> Option<u
 /// The grip at the top of a note that starts a drag.
 #[component]
 pub fn DragHandle(id: NoteId) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let state = EditorState::expect();
     // The landing found by the last move, while a drag is under way.
     let landing = StoredValue::new(None::<Landing>);
     let dragging = StoredValue::new(false);

@@ -86,7 +86,7 @@ pub fn on_note_keydown(state: EditorState, ev: &web_sys::KeyboardEvent) {
         "Delete" | "Backspace" => {
             ev.prevent_default();
             focus_block_add_button(&li);
-            state.delete_note(id);
+            state.doc.delete_note(id);
         }
         "Escape" => {
             ev.prevent_default();
@@ -101,8 +101,8 @@ pub fn on_note_focusin(state: EditorState, ev: &web_sys::FocusEvent) {
     let id = element(ev.target())
         .and_then(|el| note_of(&el))
         .map(|(_, id)| id);
-    if id.is_some() && state.selected_note.get_untracked() != id {
-        state.selected_note.set(id);
+    if id.is_some() && state.view.selected_note.get_untracked() != id {
+        state.view.selected_note.set(id);
     }
 }
 
@@ -129,8 +129,8 @@ fn end_selection_unless_in_note(state: EditorState) {
         .and_then(|d| d.active_element())
         .and_then(|el| note_of(&el))
         .is_some();
-    if !in_note && state.selected_note.get_untracked().is_some() {
-        state.selected_note.set(None);
+    if !in_note && state.view.selected_note.get_untracked().is_some() {
+        state.view.selected_note.set(None);
     }
 }
 
@@ -189,14 +189,14 @@ fn focus_note(id: NoteId, text: bool, tries: u32) {
 pub fn watch_focus_requests(state: EditorState) {
     watch_presses(state);
     Effect::new(move |_| {
-        if let Some(id) = state.focus_request.get() {
-            state.focus_request.set(None);
+        if let Some(id) = state.view.focus_request.get() {
+            state.view.focus_request.set(None);
             focus_note(id, true, 8);
         }
     });
     Effect::new(move |_| {
-        if let Some(id) = state.select_request.get() {
-            state.select_request.set(None);
+        if let Some(id) = state.view.select_request.get() {
+            state.view.select_request.set(None);
             focus_note(id, false, 8);
         }
     });

@@ -5,7 +5,7 @@
 
 use crate::core::canvas::marks::{PartnerSide, Role};
 use crate::core::canvas::model::{Canvas, CanvasStoreFields, Note, NoteId, NoteStoreFields};
-use crate::ui::state::EditorState;
+use crate::ui::state::{Document, ViewState};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -15,8 +15,8 @@ pub fn labels_id(id: NoteId) -> String {
 }
 
 /// The note's labels in text (see `Canvas::labels_of`).
-pub fn labels_of(state: EditorState, note: Field<Note>) -> Vec<String> {
-    let legend = state.canvas.legend();
+pub fn labels_of(doc: Document, note: Field<Note>) -> Vec<String> {
+    let legend = doc.canvas.legend();
     note.with(|n| legend.with(|l| Canvas::labels_of(l, n)))
 }
 
@@ -73,13 +73,13 @@ pub fn RolesMenu(#[prop(into)] note: Field<Note>) -> impl IntoView {
 /// "Show partners" on the Key Partners block: all, internal or external.
 #[component]
 pub fn PartnerFilter() -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let view = expect_context::<ViewState>();
     view! {
         <select
             class="partner-filter"
             aria-label="Show partners"
-            prop:value=move || state.partner_filter.get().map_or("", PartnerSide::id)
-            on:change:target=move |ev| state.partner_filter.set(PartnerSide::from_id(&ev.target().value()))
+            prop:value=move || view.partner_filter.get().map_or("", PartnerSide::id)
+            on:change:target=move |ev| view.partner_filter.set(PartnerSide::from_id(&ev.target().value()))
         >
             <option value="">"All partners"</option>
             <option value="internal">"Internal only"</option>

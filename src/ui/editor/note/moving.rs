@@ -9,8 +9,8 @@ use leptos::prelude::*;
 /// Moves note `id` into `block` before the note now at `index` of that
 /// block (`None`: at its end), and selects it where it lands.
 pub fn move_to(state: EditorState, id: NoteId, block: &str, index: Option<usize>) {
-    if move_note(&mut state.canvas.notes().write(), id, block, index) {
-        state.select_request.set(Some(id));
+    if move_note(&mut state.doc.canvas.notes().write(), id, block, index) {
+        state.view.select_request.set(Some(id));
     }
 }
 
@@ -25,8 +25,8 @@ pub fn shift_with_keys(state: EditorState, id: NoteId, ev: &web_sys::KeyboardEve
         "ArrowDown" => 1,
         _ => return false,
     };
-    if shift_note(&mut state.canvas.notes().write(), id, delta) {
-        state.select_request.set(Some(id));
+    if shift_note(&mut state.doc.canvas.notes().write(), id, delta) {
+        state.view.select_request.set(Some(id));
     }
     true
 }
@@ -35,8 +35,8 @@ pub fn shift_with_keys(state: EditorState, id: NoteId, ev: &web_sys::KeyboardEve
 /// (only the selected note has the menu, so it is built when selected).
 #[component]
 pub fn MoveNoteMenu(id: NoteId, block: String) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let kind = state.canvas.kind();
+    let state = EditorState::expect();
+    let kind = state.doc.canvas.kind();
     let options = move || {
         kind.get()
             .def()

@@ -9,7 +9,7 @@ use crate::ui::editor::note::drag::DragHandle;
 use crate::ui::editor::note::keys::focus_block_add_button;
 use crate::ui::editor::note::marks::{PartnerSideMenu, RolesMenu};
 use crate::ui::editor::note::moving::MoveNoteMenu;
-use crate::ui::state::EditorState;
+use crate::ui::state::Document;
 use crate::ui::tools::threads::LinkButton;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn NoteTools(#[prop(into)] note: Field<Note>) -> impl IntoView {
-    let state = expect_context::<EditorState>();
+    let doc = expect_context::<Document>();
     let id = note.id().get_untracked();
     let block = note.block().get_untracked();
     let marks_menu = match block.as_str() {
@@ -32,7 +32,7 @@ pub fn NoteTools(#[prop(into)] note: Field<Note>) -> impl IntoView {
         {
             focus_block_add_button(&el);
         }
-        state.delete_note(id);
+        doc.delete_note(id);
     };
     view! {
         <div class="note-tools" role="group" aria-label="Tools for this note">

@@ -1,0 +1,79 @@
+//! The document: the open canvas, its library id and its undo history, with
+//! what is derived from them (can undo, can redo, the hints, link counts).
+
+use crate::core::canvas::history::History;
+use crate::core::canvas::model::{Canvas, CanvasStoreFields, NoteId};
+use crate::core::canvas::threads;
+use crate::core::method::hints::{hints, Hint};
+use crate::core::method::learning_model::ModelChoice;
+use leptos::prelude::*;
+use reactive_stores::Store;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy)]
+pub struct Document {
+    pub canvas: Store<Canvas>,
+    /// The library id of the open canvas; `None` until it could be stored.
+    pub canvas_id: RwSignal<Option<String>>,
+    /// Undo and redo steps of the open canvas (see `ui::editor::undo`).
+    pub history: RwSignal<History>,
+    /// Derived from the history, so the buttons can never disagree with it.
+    pub can_undo: Memo<bool>,
+    pub can_redo: Memo<bool>,
+    /// The learning model's hints to show now.
+    pub hints: Memo<Vec<Hint>>,
+    /// How many links each note has, counted once per change of the links.
+    link_counts: Memo<BTreeMap<NoteId, usize>>,
+}
+
+impl Document {
+    /// Memos only: a document is made before the page mounts, and effects
+    /// are for the components that sync it with the outside world.
+    pub fn new(canvas: Canvas) -> Self {
+        let history = RwSignal::new(History::new(canvas.clone()));
+        let canvas = Store::new(canvas);
+        Document {
+            canvas,
+            canvas_id: RwSignal::new(None),
+            history,
+            can_undo: Memo::new(move |_| history.with(History::can_undo)),
+            can_redo: Memo::new(move |_| history.with(History::can_redo)),
+            hints: Memo::new(move |_| {
+                if canvas.models().with(ModelChoice::is_empty) {
+                    return Vec::new();
+                }
+                canvas.track();
+                canvas.with_untracked(hints)
+            }),
+            link_counts: Memo::new(move |_| {
+                canvas.links().with(|links| {
+                    let mut counts = BTreeMap::new();
+                    for &(a, b) in links {
+                        *counts.entry(a).or_insert(0) += 1;
+                        *counts.entry(b).or_insert(0) += 1;
+                    }
+                    counts
+                })
+            }),
+        }
+    }
+
+    /// How many links note `id` has.
+    pub fn link_count(&self, id: NoteId) -> usize {
+        self.link_counts.with(|c| c.get(&id).copied().unwrap_or(0))
+    }
+
+    /// Removes a note and its links (one undo step brings both back).
+    pub fn delete_note(&self, id: NoteId) {
+        self.canvas.notes().write().retain(|n| n.id != id);
+        let links = self.canvas.links();
+        if links.with_untracked(|l| threads::linked_to(l, id).next().is_some()) {
+            links.write().retain(|&(a, b)| a != id && b != id);
+        }
+    }
+
+    /// Forgets the undo steps: another canvas is in the editor now.
+    pub fn reset_history(&self, canvas: &Canvas) {
+        self.history.update(|h| h.reset(canvas.clone()));
+    }
+}
