@@ -4,6 +4,7 @@
 //! (the machine is shared and noisy). Run by `scripts/bench.sh`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "e2e/support/mod.rs"]
 mod support;
 
 #[path = "../benches/sample.rs"]

@@ -9,6 +9,7 @@
 //! not times (the machine is shared and noisy). Run by `scripts/bench.sh`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "e2e/support/mod.rs"]
 mod support;
 
 use lmc::core::canvas::colour::PALETTE;

@@ -1,13 +1,9 @@
 //! End-to-end tests of templates: the gallery (blank canvases and worked
 //! examples), "Use template" making a new draft, a deep link to a template,
 //! and an unknown or broken template saying why while the rest still work.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::{copy_dir, dist_dir, App};
 use serde_json::json;
 use std::path::PathBuf;
-use support::{copy_dir, dist_dir, App};
 
 const CARDS: &str = "return [...document.querySelectorAll('dialog[open] .template-card h3')].map(h => h.textContent)";
 

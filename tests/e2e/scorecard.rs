@@ -1,12 +1,8 @@
 //! End-to-end test of the "Scorecard": results and drivers added and named,
 //! a driver tied to the result it moves, the gaps flagged, the metrics shown
 //! in their blocks and kept after a reload.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use serde_json::json;
-use support::App;
 
 const VIEW: &str = "return document.querySelector('dialog[open] .worksheet-summary-box').innerText";
 

@@ -1,12 +1,8 @@
 //! End-to-end test of the "Investment worksheet": filled in as a person
 //! would, the totals on the page, the hidden share and the return ratio;
 //! a wrong entry explained and kept out of the totals; kept after a reload.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use serde_json::json;
-use support::App;
 
 const TOTALS: &str = "return Object.fromEntries([...document.querySelectorAll('dialog[open] dd[data-total]')].map(d => [d.dataset.total, d.textContent]))";
 

@@ -2,13 +2,9 @@
 //! menus, the selected note's tools (by click, keyboard and touch), a page
 //! that fits, "Fit to screen", the first-visit line and the question a
 //! change of kind asks. Screenshots at 1280×800, 1920×1080 and 390×844.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::key::Key;
 use serde_json::json;
-use support::App;
 
 const FIELD_SERVICE: &str = "field-service-performance-support";
 

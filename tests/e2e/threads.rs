@@ -1,12 +1,8 @@
 //! End-to-end tests of what only this canvas offers: the learning model and
 //! its hints, threads between blocks ("Link to…", the highlighted thread,
 //! "Thread check"), and partner sides and segment roles.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use serde_json::json;
-use support::App;
 
 const HINTS: &str = "return [...document.querySelectorAll('aside.hint')].map(h => h.closest('section').id + ': ' + h.querySelector('p').textContent)";
 

@@ -1,12 +1,8 @@
 //! End-to-end tests of editing beyond typing: undo and redo (buttons and
 //! keyboard), with typing undone a word at a time.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::key::Key;
 use serde_json::json;
-use support::App;
 
 fn notes_in(block: &str) -> String {
     format!(

@@ -1,8 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage
 //! adapter and the drafts library against real storage (a full quota
 //! included), and the components in a real DOM.
-#![cfg(target_arch = "wasm32")]
-
 use leptos::prelude::*;
 use lmc::browser::storage::{self, LocalStorage};
 use lmc::core::canvas::kind::CanvasKind;
@@ -16,11 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "browser_support/mod.rs"]
-mod browser_support;
-use browser_support::{document, mount_board, next_tick};
+use crate::support::{document, mount_board, next_tick};
 
 const TEST_KEY: &str = "learning-model-canvas.test";
 

@@ -1,13 +1,9 @@
 //! End-to-end tests of note colours: the "Note colour" menu, the tag in
 //! text, the renamable legend, undo, what is kept after a reload, what a
 //! share link carries, and contrast of every colour in both themes.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::key::Key;
 use serde_json::json;
-use support::App;
 
 /// The tag of each note in `block`, or null for a plain note.
 fn tags_in(block: &str) -> String {

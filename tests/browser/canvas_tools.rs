@@ -2,8 +2,6 @@
 //! own tools in a real DOM: the learning model's hints in their block,
 //! dismissed; a thread lit from the focused note; and numbers formatted by
 //! the browser's Intl for the reader's language.
-#![cfg(target_arch = "wasm32")]
-
 use leptos::prelude::*;
 use lmc::browser::number_format::{decimal_separator, money, number, percent};
 use lmc::core::canvas::kind::CanvasKind;
@@ -14,11 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "browser_support/mod.rs"]
-mod browser_support;
-use browser_support::{mount_board, next_tick};
+use crate::support::{mount_board, next_tick};
 
 #[wasm_bindgen_test]
 async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {

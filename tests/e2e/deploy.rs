@@ -1,13 +1,9 @@
 //! End-to-end tests of deployment: the release build served under a
 //! sub-path, asking for nothing but its own files, with its
 //! Content-Security-Policy in force; and working offline after a first visit.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::{copy_dir, dist_dir, App};
 use serde_json::json;
 use std::sync::atomic::Ordering;
-use support::{copy_dir, dist_dir, App};
 
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]

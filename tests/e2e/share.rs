@@ -2,13 +2,9 @@
 //! read-only, "Save a copy" (and the same link opened twice), broken links,
 //! and the warning for links too long for chat apps. Throughout, my drafts
 //! are compared byte for byte: no link changes them by being opened.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::Locator;
 use serde_json::json;
-use support::App;
 
 /// Every key and value of localStorage, sorted: what my drafts are.
 const STORAGE: &str =

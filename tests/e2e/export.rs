@@ -1,13 +1,9 @@
 //! End-to-end tests of "Export" (JSON, Markdown, SVG, PNG, Print on one
 //! landscape page) and "Import" (a file chosen or dropped; wrong, damaged
 //! and huge files refused with a message, nothing changed).
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::wd::{PrintConfiguration, PrintOrientation};
 use serde_json::json;
-use support::App;
 
 /// Catches downloads: each click on a download link records its name and
 /// address instead of saving a file.

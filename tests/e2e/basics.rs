@@ -1,15 +1,8 @@
-//! End-to-end tests: the release build, served on loopback, driven in
-//! headless Chromium as a person would use it.
-//!
-//! They need `dist/` and Chromium, so plain `cargo test` skips them;
-//! `scripts/test.sh` builds the release and runs them with `--ignored`.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+//! The basics, end to end: a note kept over a reload, the keyboard alone,
+//! the kind and the questions toggle, a narrow screen, a filled canvas.
+use crate::support::App;
 use fantoccini::key::Key;
 use serde_json::json;
-use support::App;
 
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]

@@ -2,13 +2,9 @@
 //! violation of WCAG 2.2 A/AA or of best practice on the editor with a
 //! canvas, each header menu open, a selected note with its tools, and every
 //! dialog, in the light and the dark theme.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use serde_json::json;
 use std::path::PathBuf;
-use support::App;
 
 /// The axe-core script the setup installed.
 fn axe_source() -> String {

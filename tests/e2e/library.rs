@@ -1,13 +1,9 @@
 //! End-to-end tests of "My canvases": the drafts library, snapshots, the
 //! migration from the first landing's draft, damaged records and two tabs.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::App;
 use fantoccini::key::Key;
 use serde_json::json;
 use std::time::Duration;
-use support::App;
 
 const OLD_DRAFT: &str = r#"{"version":1,"canvas":{"title":"Acme L&D 2026","kind":"lmc-nine","notes":[{"id":1,"block":"key-partners","text":"IT service desk"},{"id":4,"block":"customer-segments","text":"Sales teams — EMEA"}]}}"#;
 
