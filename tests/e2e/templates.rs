@@ -155,7 +155,7 @@ async fn a_broken_template_file_is_named_and_the_gallery_lists_the_good_ones() {
     app.click_button("Templates").await;
     app.eventually(
         "return document.querySelector('dialog[open] [role=alert]')?.textContent ?? ''",
-        json!("Some templates could not be opened:“broken-one”: it is damaged (unknown canvas kind \"swot\")"),
+        json!("Some templates could not be opened:“broken-one”: it is damaged (canvas.kind: unknown canvas kind \"swot\")"),
     )
     .await;
     assert_eq!(

@@ -8,6 +8,7 @@ pub mod file_import;
 pub mod ids;
 pub mod index;
 pub mod json;
+pub mod link_extras;
 pub mod record;
 pub mod templates;
 

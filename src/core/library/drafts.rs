@@ -11,10 +11,8 @@
 //! missing or damaged, and reconciled with them whenever the list is read.
 
 use crate::core::canvas::model::Canvas;
-use crate::core::format::index::{
-    decode_index, decode_snapshots, encode_index, encode_snapshots, Snapshot, Summary,
-};
-use crate::core::format::record::{decode_record, encode_record, FormatError, Record};
+use crate::core::format::index::{decode_index, encode_index, Summary};
+use crate::core::format::record::{decode_record, encode_record, Record};
 use crate::core::library::store::{KeyValueStore, StoreError};
 use std::collections::HashSet;
 
@@ -24,7 +22,7 @@ pub const OLD_DRAFT_KEY: &str = "learning-model-canvas.draft";
 pub const INDEX_KEY: &str = "learning-model-canvas.index";
 const CANVAS_PREFIX: &str = "learning-model-canvas.canvas.";
 const SNAPSHOTS_PREFIX: &str = "learning-model-canvas.snapshots.";
-const QUARANTINE_PREFIX: &str = "learning-model-canvas.quarantine.";
+pub(super) const QUARANTINE_PREFIX: &str = "learning-model-canvas.quarantine.";
 /// The id the first landing's draft gets, fixed so that a migration cut
 /// short and run again cannot make two copies.
 pub const MIGRATED_ID: &str = "first-draft";
@@ -117,9 +115,9 @@ impl Listing {
 
 /// The index as read: its entries, and whether it may be written (not if
 /// a damaged index could not be moved aside).
-struct Index {
-    entries: Vec<Summary>,
-    writable: bool,
+pub(super) struct Index {
+    pub(super) entries: Vec<Summary>,
+    pub(super) writable: bool,
 }
 
 pub struct Library<S> {
@@ -182,7 +180,7 @@ impl<S: KeyValueStore> Library<S> {
         }
     }
 
-    fn read_index(&mut self, now: i64) -> Result<Index, StoreError> {
+    pub(super) fn read_index(&mut self, now: i64) -> Result<Index, StoreError> {
         let Some(raw) = self.store.get(INDEX_KEY)? else {
             return Ok(Index {
                 entries: Vec::new(),
@@ -202,7 +200,7 @@ impl<S: KeyValueStore> Library<S> {
         }
     }
 
-    fn write_index(&mut self, index: &Index) -> Result<(), StoreError> {
+    pub(super) fn write_index(&mut self, index: &Index) -> Result<(), StoreError> {
         if !index.writable {
             return Err(StoreError::Other(
                 "the damaged list of canvases could not be set aside".into(),
@@ -213,7 +211,7 @@ impl<S: KeyValueStore> Library<S> {
 
     /// Updates (or adds) one canvas in the index, keeping its trash state
     /// unless it was edited after being trashed.
-    fn put_summary(&mut self, mut summary: Summary, now: i64) -> Result<(), StoreError> {
+    pub(super) fn put_summary(&mut self, mut summary: Summary, now: i64) -> Result<(), StoreError> {
         let mut index = self.read_index(now)?;
         match index.entries.iter_mut().find(|s| s.id == summary.id) {
             Some(entry) => {
@@ -268,46 +266,6 @@ impl<S: KeyValueStore> Library<S> {
         canvases.sort_by(|a, b| b.edited.cmp(&a.edited).then_with(|| a.id.cmp(&b.id)));
         damaged.extend(self.quarantined()?);
         Ok(Listing { canvases, damaged })
-    }
-
-    /// The texts set aside, newest first.
-    fn quarantined(&self) -> Result<Vec<Damaged>, StoreError> {
-        let mut out = Vec::new();
-        for key in self.store.keys()? {
-            let Some(rest) = key.strip_prefix(QUARANTINE_PREFIX) else {
-                continue;
-            };
-            let (when, what) = rest.split_once('.').unwrap_or((rest, ""));
-            let Some(raw) = self.store.get(&key)? else {
-                continue;
-            };
-            let error = if what.starts_with("index") {
-                decode_index(&raw).err()
-            } else if what.starts_with("snapshots.") {
-                decode_snapshots(&raw).err()
-            } else {
-                decode_record(&raw, 0).err()
-            };
-            out.push(Damaged {
-                reason: error.map_or_else(
-                    || "it could not be read when it was set aside".to_string(),
-                    |e| e.to_string(),
-                ),
-                set_aside: when.parse().ok(),
-                key,
-                raw,
-            });
-        }
-        out.sort_by_key(|d| std::cmp::Reverse(d.set_aside));
-        Ok(out)
-    }
-
-    /// Removes a damaged text for good (the user's explicit choice).
-    pub fn discard_damaged(&mut self, key: &str) -> Result<(), StoreError> {
-        if key.starts_with(PREFIX) {
-            self.store.remove(key)?;
-        }
-        Ok(())
     }
 
     /// Opens a canvas: its record and the raw text it was read from. An
@@ -402,97 +360,12 @@ impl<S: KeyValueStore> Library<S> {
         record.canvas.title = format!("Copy of {}", record.canvas.title);
         Ok(self.create(record.canvas, now, random_bits)?.0)
     }
-
-    fn set_deleted(&mut self, id: &str, deleted: Option<i64>, now: i64) -> Result<(), StoreError> {
-        let mut index = self.read_index(now)?;
-        if !index.entries.iter().any(|s| s.id == id) {
-            // Its index entry may have been lost with a failed write: heal first.
-            self.listing(now)?;
-            index = self.read_index(now)?;
-        }
-        let entry = index
-            .entries
-            .iter_mut()
-            .find(|s| s.id == id)
-            .ok_or_else(|| StoreError::Other("the canvas is not in the list of canvases".into()))?;
-        entry.deleted = deleted;
-        self.write_index(&index)
-    }
-
-    /// Moves a canvas to the trash; its record stays until the trash is emptied.
-    pub fn trash(&mut self, id: &str, now: i64) -> Result<(), StoreError> {
-        self.set_deleted(id, Some(now), now)
-    }
-
-    /// Takes a canvas out of the trash.
-    pub fn untrash(&mut self, id: &str, now: i64) -> Result<(), StoreError> {
-        self.set_deleted(id, None, now)
-    }
-
-    /// Deletes every canvas in the trash for good, with its snapshots.
-    pub fn empty_trash(&mut self, now: i64) -> Result<(), StoreError> {
-        let mut index = self.read_index(now)?;
-        for s in index.entries.iter().filter(|s| s.deleted.is_some()) {
-            self.store.remove(&canvas_key(&s.id))?;
-            self.store.remove(&snapshots_key(&s.id))?;
-        }
-        index.entries.retain(|s| s.deleted.is_none());
-        self.write_index(&index)
-    }
-
-    /// The snapshots of a canvas, oldest first. An unreadable list is set
-    /// aside (so the next call starts a new one) and reported once.
-    pub fn snapshots(&mut self, id: &str, now: i64) -> Result<Vec<Snapshot>, LoadError> {
-        let key = snapshots_key(id);
-        let Some(raw) = self.store.get(&key)? else {
-            return Ok(Vec::new());
-        };
-        decode_snapshots(&raw).map_err(|e: FormatError| {
-            self.quarantine(&key, &raw, now);
-            LoadError::Damaged(e.to_string())
-        })
-    }
-
-    pub fn add_snapshot(
-        &mut self,
-        id: &str,
-        label: &str,
-        canvas: &Canvas,
-        now: i64,
-    ) -> Result<Vec<Snapshot>, LoadError> {
-        let mut list = self.snapshots(id, now)?;
-        // Snapshots are told apart by their time: keep it unique.
-        let at = list.last().map_or(now, |last| now.max(last.at + 1));
-        list.push(Snapshot {
-            label: label.to_string(),
-            at,
-            canvas: canvas.clone(),
-        });
-        self.store
-            .set(&snapshots_key(id), &encode_snapshots(&list))?;
-        Ok(list)
-    }
-
-    /// Returns the canvas of snapshot `at` (its time) to put in the editor,
-    /// after keeping `current` as a snapshot so the restore can be undone.
-    pub fn restore_snapshot(
-        &mut self,
-        id: &str,
-        at: i64,
-        current: &Canvas,
-        now: i64,
-    ) -> Result<Canvas, LoadError> {
-        let target = self
-            .snapshots(id, now)?
-            .into_iter()
-            .find(|s| s.at == at)
-            .ok_or(LoadError::Missing)?;
-        let label = format!("Before restoring “{}”", target.label);
-        self.add_snapshot(id, &label, current, now)?;
-        Ok(target.canvas)
-    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "drafts_tests.rs"]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "drafts_props.rs"]
+mod props;

@@ -2,8 +2,10 @@
 //! snapshots, the copies saved from share links, over a key-value store.
 pub mod drafts;
 pub mod shared_copies;
+pub mod snapshots;
 pub mod store;
 pub mod time_text;
+pub mod trash;
 
 pub use drafts::Library;
 pub use store::{KeyValueStore, StoreError};

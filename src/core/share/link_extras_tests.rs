@@ -59,7 +59,7 @@ fn the_fixed_link_of_format_3_opens_as_its_canvas_with_every_extra() {
 fn format_3_extras_must_be_valid_and_written_one_way() {
     let c = renumbered(sample_with_extras());
     let payload = encode_payload(&c, 3).unwrap();
-    let extras = crate::core::format::extras::link_extras(&c);
+    let extras = crate::core::format::link_extras::link_extras(&c);
     let with = |from: &str, to: &str| {
         let changed = extras.replace(from, to);
         assert_ne!(changed, extras, "{from} is in the extras");

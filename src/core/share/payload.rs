@@ -25,7 +25,7 @@
 use crate::core::canvas::colour::{clean_label, Legend, NoteColour, PALETTE};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::{Canvas, Note, NoteId};
-use crate::core::format::extras::{has_extras, link_extras, read_link_extras};
+use crate::core::format::link_extras::{has_extras, link_extras, read_link_extras};
 use crate::core::share::errors::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
 
 /// Canvas kinds by their number in format 1. Append only, never reorder.
