@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn CanvasBoard() -> impl IntoView {
     let state = EditorState::expect();
     let kind = state.doc.canvas.kind();
-    listen_for_escape(state);
+    listen_for_escape(state.view);
     watch_focus_requests(state);
     // Only a block this kind has can fill the canvas.
     let focusing = move || {
@@ -30,7 +30,7 @@ pub fn CanvasBoard() -> impl IntoView {
         <div
             class="canvas-area"
             on:keydown=move |ev| on_note_keydown(state, &ev)
-            on:focusin=move |ev| on_note_focusin(state, &ev)
+            on:focusin=move |ev| on_note_focusin(state.view, &ev)
             on:focusout=move |ev| on_note_focusout(state, &ev)
         >
         {move || {

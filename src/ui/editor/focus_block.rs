@@ -2,7 +2,7 @@
 //! discussion; its button or Escape brings the whole canvas back.
 
 use crate::core::canvas::kind::BlockDef;
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{EditorState, Panel, ViewState};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,17 +56,15 @@ pub fn FocusBlockButton(def: &'static BlockDef) -> impl IntoView {
 
 /// Escape leaves the focused block, unless something nearer used it
 /// (a note hands focus back to its block with Escape first).
-pub fn listen_for_escape(state: EditorState) {
+pub fn listen_for_escape(view: ViewState) {
     let handle = window_event_listener(ev::keydown, move |e| {
-        if e.key() != "Escape"
-            || e.default_prevented()
-            || state.view.panel.get_untracked() != Panel::None
+        if e.key() != "Escape" || e.default_prevented() || view.panel.get_untracked() != Panel::None
         {
             return;
         }
-        if let Some(block) = state.view.focused_block.get_untracked() {
+        if let Some(block) = view.focused_block.get_untracked() {
             e.prevent_default();
-            state.view.focused_block.set(None);
+            view.focused_block.set(None);
             focus_button_of(block);
         }
     });

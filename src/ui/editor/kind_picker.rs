@@ -4,7 +4,7 @@
 
 use crate::core::canvas::kind::{block_title, CanvasKind};
 use crate::core::canvas::model::CanvasStoreFields;
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Document, EditorState, Panel};
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::prelude::*;
 
@@ -39,8 +39,8 @@ pub fn KindPicker() -> impl IntoView {
 }
 
 /// What a change of kind would do to the notes, in plain words.
-fn consequence(state: EditorState, to: CanvasKind) -> String {
-    let (count, mut blocks) = state.doc.canvas.notes().with_untracked(|notes| {
+fn consequence(doc: Document, to: CanvasKind) -> String {
+    let (count, mut blocks) = doc.canvas.notes().with_untracked(|notes| {
         let aside: Vec<&str> = notes
             .iter()
             .filter(|n| !to.has_block(&n.block))
@@ -71,7 +71,7 @@ fn consequence(state: EditorState, to: CanvasKind) -> String {
 pub fn ChangeKindDialog(to: CanvasKind) -> impl IntoView {
     let state = EditorState::expect();
     let from = state.doc.canvas.kind().get_untracked();
-    let text = consequence(state, to);
+    let text = consequence(state.doc, to);
     view! {
         <ModalDialog title="Change the canvas kind?">
             <p>{format!("From the {} to the {}.", from.name(), to.name())}</p>

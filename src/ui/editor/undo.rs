@@ -4,19 +4,15 @@
 
 use crate::browser::clock::now;
 use crate::core::canvas::model::Canvas;
-use crate::ui::state::{EditorState, Panel};
+use crate::ui::state::{Document, EditorState, Panel};
 use leptos::ev;
 use leptos::prelude::*;
 
 /// Takes in the canvas as it is now (the last keystroke may not be
 /// recorded yet), then steps with `step`.
-fn walk(
-    state: EditorState,
-    step: fn(&mut crate::core::canvas::history::History) -> Option<Canvas>,
-) {
-    let current = state.doc.canvas.get_untracked();
-    let moved = state
-        .doc
+fn walk(doc: Document, step: fn(&mut crate::core::canvas::history::History) -> Option<Canvas>) {
+    let current = doc.canvas.get_untracked();
+    let moved = doc
         .history
         .try_update(|h| {
             h.record(&current, now());
@@ -25,16 +21,16 @@ fn walk(
         .flatten();
     if let Some(canvas) = moved {
         // The history already holds this canvas: recording it changes nothing.
-        state.doc.canvas.set(canvas);
+        doc.canvas.set(canvas);
     }
 }
 
-pub fn undo(state: EditorState) {
-    walk(state, |h| h.undo());
+pub fn undo(doc: Document) {
+    walk(doc, |h| h.undo());
 }
 
-pub fn redo(state: EditorState) {
-    walk(state, |h| h.redo());
+pub fn redo(doc: Document) {
+    walk(doc, |h| h.redo());
 }
 
 /// Records every change and listens for the shortcuts. Runs once, with the
@@ -57,10 +53,10 @@ pub fn start_history(state: EditorState) {
         let redo_wanted = (key == "z" && e.shift_key()) || (key == "y" && !e.shift_key());
         if key == "z" && !e.shift_key() {
             e.prevent_default();
-            undo(state);
+            undo(state.doc);
         } else if redo_wanted {
             e.prevent_default();
-            redo(state);
+            redo(state.doc);
         }
     });
     on_cleanup(move || keys.remove());
@@ -69,16 +65,16 @@ pub fn start_history(state: EditorState) {
 /// The "Undo" and "Redo" buttons of the toolbar.
 #[component]
 pub fn UndoRedoButtons() -> impl IntoView {
-    let state = EditorState::expect();
+    let doc = expect_context::<Document>();
     // Together, so the toolbar never wraps between them.
     view! {
         <span class="history-buttons">
-            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=state.doc.can_undo act=undo />
+            <HistoryButton label="Undo" keys="Control+Z Meta+Z" hint="Undo (Ctrl+Z)" enabled=doc.can_undo act=undo />
             <HistoryButton
                 label="Redo"
                 keys="Control+Shift+Z Meta+Shift+Z Control+Y"
                 hint="Redo (Ctrl+Shift+Z)"
-                enabled=state.doc.can_redo
+                enabled=doc.can_redo
                 act=redo
             />
         </span>
@@ -92,16 +88,16 @@ fn HistoryButton(
     keys: &'static str,
     hint: &'static str,
     enabled: Memo<bool>,
-    act: fn(EditorState),
+    act: fn(Document),
 ) -> impl IntoView {
-    let state = EditorState::expect();
+    let doc = expect_context::<Document>();
     view! {
         <button
             type="button"
             aria-keyshortcuts=keys
             title=hint
             disabled=move || !enabled.get()
-            on:click=move |_| act(state)
+            on:click=move |_| act(doc)
         >
             {label}
         </button>

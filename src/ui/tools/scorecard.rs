@@ -61,8 +61,8 @@ pub fn BlockMetrics(block: &'static str) -> impl IntoView {
 }
 
 /// Changes metric `id`, if it is still there.
-fn edit_metric(state: EditorState, id: MetricId, f: &dyn Fn(&mut Metric)) {
-    state.doc.canvas.metrics().update(|ms| {
+fn edit_metric(doc: Document, id: MetricId, f: &dyn Fn(&mut Metric)) {
+    doc.canvas.metrics().update(|ms| {
         if let Some(m) = ms.iter_mut().find(|m| m.id == id) {
             f(m);
         }
@@ -92,7 +92,7 @@ fn MetricText(
             prop:value=move || metrics.with(|ms| ms.iter().find(|m| m.id == id).map(get).unwrap_or_default())
             on:input:target=move |ev| {
                 let text = ev.target().value();
-                edit_metric(state, id, &|m| put(m, text.clone()));
+                edit_metric(state.doc, id, &|m| put(m, text.clone()));
             }
         />
     }
@@ -104,7 +104,7 @@ fn MetricRow(id: MetricId) -> impl IntoView {
     let state = EditorState::expect();
     let metrics = state.doc.canvas.metrics();
     let kind = state.doc.canvas.kind().get_untracked();
-    let edit = move |f: &dyn Fn(&mut Metric)| edit_metric(state, id, f);
+    let edit = move |f: &dyn Fn(&mut Metric)| edit_metric(state.doc, id, f);
     let role =
         Memo::new(move |_| metrics.with(|ms| ms.iter().find(|m| m.id == id).map(|m| m.role)));
     let value = move |f: fn(&Metric) -> Option<crate::core::method::worksheet::Amount>| {

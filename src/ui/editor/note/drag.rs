@@ -5,7 +5,7 @@
 
 use crate::core::canvas::model::{CanvasStoreFields, NoteId};
 use crate::ui::editor::note::moving::move_to;
-use crate::ui::state::EditorState;
+use crate::ui::state::{Document, EditorState};
 use leptos::prelude::WindowListenerHandle;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,9 +74,9 @@ fn landing_at(x: f64, y: f64, dragged: &Element) -> Option<(Landing, Element, &'
 }
 
 /// The index `move_note` wants: the place among the block's other notes.
-fn index_for(state: EditorState, dragged: NoteId, landing: &Landing) -> Option<usize> {
+fn index_for(doc: Document, dragged: NoteId, landing: &Landing) -> Option<usize> {
     let (anchor, before) = landing.next_to?;
-    state.doc.canvas.notes().with_untracked(|notes| {
+    doc.canvas.notes().with_untracked(|notes| {
         notes
             .iter()
             .filter(|n| n.block == landing.block && n.id != dragged)
@@ -164,7 +164,7 @@ pub fn DragHandle(id: NoteId) -> impl IntoView {
                 let to = landing.get_value();
                 stop();
                 if let Some(to) = to {
-                    let index = index_for(state, id, &to);
+                    let index = index_for(state.doc, id, &to);
                     move_to(state, id, &to.block, index);
                 }
             }

@@ -5,7 +5,7 @@
 
 use crate::core::canvas::model::NoteId;
 use crate::ui::editor::note::moving::shift_with_keys;
-use crate::ui::state::EditorState;
+use crate::ui::state::{EditorState, ViewState};
 use leptos::ev;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -97,12 +97,12 @@ pub fn on_note_keydown(state: EditorState, ev: &web_sys::KeyboardEvent) {
 }
 
 /// Focus arriving in a note (its text, the note, its tools) selects it.
-pub fn on_note_focusin(state: EditorState, ev: &web_sys::FocusEvent) {
+pub fn on_note_focusin(view: ViewState, ev: &web_sys::FocusEvent) {
     let id = element(ev.target())
         .and_then(|el| note_of(&el))
         .map(|(_, id)| id);
-    if id.is_some() && state.view.selected_note.get_untracked() != id {
-        state.view.selected_note.set(id);
+    if id.is_some() && view.selected_note.get_untracked() != id {
+        view.selected_note.set(id);
     }
 }
 
@@ -119,18 +119,18 @@ thread_local! {
 pub fn on_note_focusout(state: EditorState, ev: &web_sys::FocusEvent) {
     let to_note = element(ev.related_target()).and_then(|el| note_of(&el));
     if to_note.is_none() && !PRESSED.with(Cell::get) {
-        end_selection_unless_in_note(state);
+        end_selection_unless_in_note(state.view);
     }
 }
 
-fn end_selection_unless_in_note(state: EditorState) {
+fn end_selection_unless_in_note(view: ViewState) {
     let in_note = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
         .and_then(|el| note_of(&el))
         .is_some();
-    if !in_note && state.view.selected_note.get_untracked().is_some() {
-        state.view.selected_note.set(None);
+    if !in_note && view.selected_note.get_untracked().is_some() {
+        view.selected_note.set(None);
     }
 }
 
@@ -140,7 +140,10 @@ fn watch_presses(state: EditorState) {
     let released = move || {
         PRESSED.with(|p| p.set(false));
         // After the click that the release makes.
-        set_timeout(move || end_selection_unless_in_note(state), Duration::ZERO);
+        set_timeout(
+            move || end_selection_unless_in_note(state.view),
+            Duration::ZERO,
+        );
     };
     let up = window_event_listener(ev::pointerup, move |_| released());
     let cancel = window_event_listener(ev::pointercancel, move |_| released());
