@@ -30,7 +30,7 @@ for target in share_link records; do
   seeds=()
   [ "$target" = records ] && seeds=("$corpus")
   status=0
-  cargo fuzz run "$target" -s none "${seeds[@]}" -- -max_total_time="$seconds" -max_len=8192 >"$log" 2>&1 || status=$?
+  cargo fuzz run "$target" -s none ${seeds[@]+"${seeds[@]}"} -- -max_total_time="$seconds" -max_len=8192 >"$log" 2>&1 || status=$?
   grep -E '^(Done|==[0-9]+== ERROR|.*panicked|SUMMARY)' "$log" || true
   if [ "$status" -ne 0 ]; then
     tail -n 30 "$log" >&2

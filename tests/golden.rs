@@ -4,6 +4,8 @@
 //! (issue 14), so they prove that every stored record, index, snapshot list,
 //! copy list, template, export and share link is still written the same way,
 //! and that the records and links of every released version still open.
+//! (The files of `more_extras` were added after the move, written by a
+//! worktree of the commit before it, 27ba4be.)
 //! `LMC_WRITE_GOLDEN=1 cargo test --test golden` rewrites them: only ever
 //! for a new file, never to make a changed output pass.
 
@@ -262,4 +264,42 @@ fn a_link_of_every_released_format_opens_and_is_written_again_the_same() {
     let link = share::encode(&every_extra()).expect("encodes");
     golden("link-every-extra.txt", &link);
     assert!(share::decode(&link).is_ok());
+}
+
+/// What `every_extra` leaves out: a note with a partner side and roles, a
+/// model aimed for with none today, a metric with a target and no current
+/// value, and a learner-time line with a label.
+fn more_extras() -> Canvas {
+    let mut c = Canvas::new(CanvasKind::BusinessModel);
+    c.title = "More extras".into();
+    let both = c.add_note("key-partners");
+    c.set_note_text(both, "Works council");
+    c.notes[0].partner = Some(PartnerSide::Internal);
+    c.notes[0].roles = [Role::Requester, Role::Learner].into_iter().collect();
+    c.models.aim = Some(LearningModel::Innovation);
+    let mut learner = Line::new(LineKind::LearnerTime);
+    learner.label = "Onboarding week".into();
+    learner.hours = Amount(4_050);
+    learner.headcount = Amount(1_200);
+    learner.rate = Amount(4_275);
+    c.worksheet.lines = vec![learner];
+    c.worksheet.currency = "USD".into();
+    let mut m = Metric::new(7, "revenue-streams", MetricRole::Result);
+    m.name = "Internal charge-back".into();
+    m.unit = "%".into();
+    m.target = Some(Amount(1_250));
+    c.metrics = vec![m];
+    c
+}
+
+#[test]
+fn a_record_with_the_other_extras_is_written_as_before() {
+    let r = record(more_extras());
+    golden("record-v4-more-extras.json", &encode_record(&r));
+    assert_eq!(
+        decode_record(&read_golden("record-v4-more-extras.json"), 0),
+        Ok(r)
+    );
+    let link = share::encode(&more_extras()).expect("encodes");
+    golden("link-more-extras.txt", &link);
 }

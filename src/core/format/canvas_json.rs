@@ -12,7 +12,7 @@ use crate::core::canvas::model::{Canvas, Note, NoteId};
 use crate::core::format::extras::{links_capped, metrics_capped, Extras, MetricEntry, ModelsJson};
 use crate::core::format::extras::{Pair, WorksheetJson};
 use crate::core::format::ids::{legend, roles};
-use crate::core::format::json::{present, Obj};
+use crate::core::format::json::{none, present, Obj};
 use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -21,17 +21,9 @@ struct NoteJson {
     id: NoteId,
     block: String,
     text: String,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     colour: Option<NoteColour>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     partner: Option<PartnerSide>,
     #[serde(default, with = "roles", skip_serializing_if = "roles::is_empty")]
     roles: Roles,
@@ -44,11 +36,7 @@ struct CanvasJson {
     notes: Vec<Obj<NoteJson>>,
     #[serde(default, with = "legend", skip_serializing_if = "Legend::is_default")]
     legend: Legend,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     models: Option<Obj<ModelsJson>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     dismissed_hints: Vec<String>,
@@ -58,11 +46,7 @@ struct CanvasJson {
         skip_serializing_if = "Vec::is_empty"
     )]
     links: Vec<Pair>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     worksheet: Option<Obj<WorksheetJson>>,
     #[serde(
         default,

@@ -3,7 +3,7 @@
 //! read before the rest, so a document of a newer build is named as such
 //! and never taken for a damaged one.
 
-use crate::core::format::json::{self, ReadError};
+use crate::core::format::json::{self, ReadError, Version};
 use serde::de::DeserializeOwned;
 use std::fmt;
 
@@ -38,10 +38,11 @@ impl fmt::Display for FormatError {
 
 /// The `version` of `raw`, checked against the newest one we read.
 pub fn versioned(raw: &str, newest: i64) -> Result<i64, FormatError> {
-    let version = json::version_of(raw).map_err(|e| match e {
-        Some(detail) => FormatError::NotJson(detail),
-        None => FormatError::NoVersion,
-    })?;
+    let version = match json::version_of(raw) {
+        Version::Of(v) => v,
+        Version::Missing => return Err(FormatError::NoVersion),
+        Version::NotJson(detail) => return Err(FormatError::NotJson(detail)),
+    };
     if version > newest {
         return Err(FormatError::TooNew(version, newest));
     }

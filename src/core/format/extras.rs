@@ -10,12 +10,14 @@
 //! id in storage, the note's place (1, 2, …) in a share link.
 
 use crate::core::canvas::model::{Canvas, NoteId};
-use crate::core::format::json::{capped, present, Obj};
+use crate::core::format::ids::amount_from_text;
+use crate::core::format::json::{capped, none, present, Obj};
 use crate::core::method::learning_model::{LearningModel, ModelChoice};
 use crate::core::method::scorecard::{Metric, MetricId, MetricRole};
 use crate::core::method::worksheet::{is_currency_code, Amount, Line, LineKind, Worksheet};
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 use std::fmt;
 
 /// More than any canvas needs; larger lists are refused before they are
@@ -26,17 +28,9 @@ pub const MAX_METRICS: usize = 500;
 
 #[derive(Default, Serialize, Deserialize)]
 pub struct ModelsJson {
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     today: Option<LearningModel>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     aim: Option<LearningModel>,
 }
 
@@ -98,41 +92,38 @@ fn lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LineEntry>, D::Error> {
     capped(d, MAX_LINES, "worksheet lines")
 }
 
-/// A worksheet line: `hours` and `rate` for expert time, `hours`,
-/// `headcount` and `rate` for learner time, `amount` for the others.
-#[derive(Serialize, Deserialize)]
+/// A worksheet line as written: `hours` and `rate` for expert time,
+/// `hours`, `headcount` and `rate` for learner time, `amount` for the others.
+#[derive(Serialize)]
 struct LineJson {
     kind: LineKind,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "none")]
     label: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "none")]
     hours: Option<Amount>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "none")]
     headcount: Option<Amount>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "none")]
     rate: Option<Amount>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "none")]
     amount: Option<Amount>,
+}
+
+/// A line as read: the amounts its kind does not use are left unchecked,
+/// as the first readers left them.
+#[derive(Deserialize)]
+struct LineRead {
+    kind: LineKind,
+    #[serde(default, deserialize_with = "present")]
+    label: Option<String>,
+    #[serde(default)]
+    hours: Option<Box<RawValue>>,
+    #[serde(default)]
+    headcount: Option<Box<RawValue>>,
+    #[serde(default)]
+    rate: Option<Box<RawValue>>,
+    #[serde(default)]
+    amount: Option<Box<RawValue>>,
 }
 
 pub struct LineEntry(Line);
@@ -159,9 +150,12 @@ impl Serialize for LineEntry {
 
 impl<'de> Deserialize<'de> for LineEntry {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let Obj(j) = Obj::<LineJson>::deserialize(d)?;
-        let needed = |value: Option<Amount>, field: &str| {
-            value.ok_or_else(|| de::Error::custom(format!("\"{field}\" is missing")))
+        let Obj(j) = Obj::<LineRead>::deserialize(d)?;
+        let needed = |value: Option<Box<RawValue>>, field: &str| match value {
+            None => Err(de::Error::custom(format!("\"{field}\" is missing"))),
+            // A message that starts with "." goes on with the path.
+            Some(raw) => amount_from_text(raw.get())
+                .map_err(|why| de::Error::custom(format!(".{field}: {why}"))),
         };
         let mut line = Line::new(j.kind);
         line.label = j.label.unwrap_or_default();
@@ -191,17 +185,9 @@ struct MetricJson {
     name: String,
     role: MetricRole,
     unit: String,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     current: Option<Amount>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     target: Option<Amount>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     moves: Vec<MetricId>,

@@ -88,27 +88,29 @@ impl Serialize for Amount {
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = <Box<RawValue>>::deserialize(d)?;
-        let text = raw.get();
-        let bad = || {
-            de::Error::custom(format!(
-                "{text} is not a number of zero or more with at most two decimals"
-            ))
-        };
-        if !text.starts_with(|c: char| c.is_ascii_digit())
-            || !text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        {
-            return Err(bad());
-        }
-        if !text.contains('.') {
-            return text
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (0..=MAX_ENTRY / 100).contains(n))
-                .map(|n| Amount(n * 100))
-                .ok_or_else(bad);
-        }
-        parse_entry(text, '.').map_err(|_| bad())
+        amount_from_text(raw.get()).map_err(de::Error::custom)
     }
+}
+
+/// An amount from its JSON text: zero or more, at most two decimals.
+pub fn amount_from_text(text: &str) -> Result<Amount, String> {
+    let bad = || format!("{text} is not a number of zero or more with at most two decimals");
+    // JSON allows a minus zero; it is zero.
+    let digits = if text == "-0" { "0" } else { text };
+    if !digits.starts_with(|c: char| c.is_ascii_digit())
+        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
+        return Err(bad());
+    }
+    if !digits.contains('.') {
+        return digits
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=MAX_ENTRY / 100).contains(n))
+            .map(|n| Amount(n * 100))
+            .ok_or_else(bad);
+    }
+    parse_entry(digits, '.').map_err(|_| bad())
 }
 
 /// `#[serde(with = "legend")]`: the colours renamed from their default

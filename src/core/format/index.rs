@@ -13,7 +13,7 @@ use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::canvas_json::StoredCanvas;
 use crate::core::format::document::{read_as, versioned, FormatError};
-use crate::core::format::json::{self, present, Obj};
+use crate::core::format::json::{self, none, present, Obj};
 use crate::core::format::record::Record;
 use serde::{Deserialize, Serialize};
 
@@ -30,11 +30,7 @@ pub struct Summary {
     pub created: i64,
     pub edited: i64,
     /// When it was moved to the trash.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     pub deleted: Option<i64>,
 }
 

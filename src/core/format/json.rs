@@ -85,7 +85,10 @@ fn without_position(message: &str) -> String {
 fn at(path: &str, message: &str) -> String {
     let why = plain(message);
     if path.is_empty() || path == "." {
-        why
+        why.trim_start_matches('.').to_string()
+    } else if why.starts_with('.') {
+        // A reader that checks its fields itself names the field this way.
+        format!("{path}{why}")
     } else {
         format!("{path}: {why}")
     }
@@ -136,15 +139,27 @@ fn plain_expected(expected: &str) -> &str {
     }
 }
 
-/// The format version of a document: `Ok(version)` when it has a usable
-/// one (a whole number of 1 or more), `Err(None)` when it has none, and
-/// `Err(Some(detail))` when the text is not JSON.
-pub fn version_of(raw: &str) -> Result<i64, Option<String>> {
+/// What a document says of its format version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Version {
+    /// A whole number of 1 or more.
+    Of(i64),
+    /// JSON, but no usable `version` member (none, another type, below 1).
+    Missing,
+    /// Not JSON at all: where it stops being JSON.
+    NotJson(String),
+}
+
+/// The format version of a document, read before the rest of it.
+pub fn version_of(raw: &str) -> Version {
     let mut deserializer = serde_json::Deserializer::from_str(raw);
-    let probe = VersionProbe::deserialize(&mut deserializer)
-        .and_then(|p| deserializer.end().map(|()| p))
-        .map_err(|e| Some(e.to_string()))?;
-    probe.0.filter(|&v| v >= 1).ok_or(None)
+    let probe =
+        VersionProbe::deserialize(&mut deserializer).and_then(|p| deserializer.end().map(|()| p));
+    match probe {
+        Err(e) => Version::NotJson(e.to_string()),
+        Ok(VersionProbe(Some(v))) if v >= 1 => Version::Of(v),
+        Ok(_) => Version::Missing,
+    }
 }
 
 /// A document's `version` member if it is a whole number; anything else
@@ -246,6 +261,12 @@ pub fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     d: D,
 ) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
+}
+
+/// For `skip_serializing_if`: an optional field is left out while empty
+/// (a short name keeps each field's attribute on one line).
+pub fn none<T>(value: &Option<T>) -> bool {
+    value.is_none()
 }
 
 /// A list refused as soon as it holds more than `max` items (a hostile
@@ -350,8 +371,11 @@ mod tests {
 
     #[test]
     fn the_version_is_a_whole_number_of_one_or_more_and_the_last_one_wins() {
-        assert_eq!(version_of(r#"{"version":3,"a":{"version":9}}"#), Ok(3));
-        assert_eq!(version_of(r#"{"version":1,"version":2}"#), Ok(2));
+        assert_eq!(
+            version_of(r#"{"version":3,"a":{"version":9}}"#),
+            Version::Of(3)
+        );
+        assert_eq!(version_of(r#"{"version":1,"version":2}"#), Version::Of(2));
         for none in [
             r#"{"version":0}"#,
             r#"{"version":"1"}"#,
@@ -360,9 +384,9 @@ mod tests {
             "{}",
             "7",
         ] {
-            assert_eq!(version_of(none), Err(None), "{none}");
+            assert_eq!(version_of(none), Version::Missing, "{none}");
         }
-        assert!(matches!(version_of("{\"version\":1"), Err(Some(_))));
+        assert!(matches!(version_of("{\"version\":1"), Version::NotJson(_)));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::format::extras::{links_capped, metrics_capped, Extras, MetricEntry, ModelsJson};
 use crate::core::format::extras::{Pair, WorksheetJson};
 use crate::core::format::ids::roles;
-use crate::core::format::json::{self, present, Obj, ReadError};
+use crate::core::format::json::{self, none, present, Obj, ReadError};
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -16,11 +16,7 @@ use std::fmt;
 /// A note's marks in a share link: `[place, {"partner"…, "roles"…}]`.
 #[derive(Serialize, Deserialize)]
 struct MarksJson {
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     partner: Option<PartnerSide>,
     #[serde(default, with = "roles", skip_serializing_if = "roles::is_empty")]
     roles: Roles,
@@ -62,11 +58,7 @@ impl<'de> Deserialize<'de> for MarkEntry {
 struct LinkExtrasJson {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     marks: Vec<MarkEntry>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     models: Option<Obj<ModelsJson>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     dismissed_hints: Vec<String>,
@@ -76,11 +68,7 @@ struct LinkExtrasJson {
         skip_serializing_if = "Vec::is_empty"
     )]
     links: Vec<Pair>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
     worksheet: Option<Obj<WorksheetJson>>,
     #[serde(
         default,
@@ -147,12 +135,13 @@ pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
     }
     let Obj(j) = json::read::<Obj<LinkExtrasJson>>(raw).map_err(|e| match e {
         ReadError::NotJson(e) => format!("its extras are not JSON ({e})"),
-        ReadError::Invalid(why) => format!("its extras are damaged ({why})"),
+        ReadError::Invalid(why) => format!("in its extras, {why}"),
     })?;
     let count = canvas.notes.len() as i64;
     let note_id = |n: i64| (1..=count).contains(&n).then_some(n as NoteId);
     for (i, MarkEntry(place, Obj(marks))) in j.marks.into_iter().enumerate() {
-        let place = note_id(place).ok_or_else(|| format!("marks[{i}] names no note"))?;
+        let place =
+            note_id(place).ok_or_else(|| format!("in its extras, marks[{i}] names no note"))?;
         let note = &mut canvas.notes[place as usize - 1];
         note.partner = marks.partner;
         note.roles = marks.roles;
@@ -165,4 +154,5 @@ pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
         metrics: j.metrics,
     }
     .apply(canvas, note_id)
+    .map_err(|why| format!("in its extras, {why}"))
 }

@@ -36,15 +36,11 @@ pub struct Record {
 /// A record of version 2 or later (the dates are milliseconds since 1970).
 #[derive(Serialize, Deserialize)]
 struct RecordJson {
-    #[serde(default = "record_version", skip_deserializing)]
+    #[serde(default, skip_deserializing)]
     version: i64,
     created: i64,
     edited: i64,
     canvas: StoredCanvas,
-}
-
-fn record_version() -> i64 {
-    RECORD_VERSION
 }
 
 /// The first landing's single draft: a canvas without dates.

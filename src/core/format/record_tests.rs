@@ -234,3 +234,85 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn amounts_a_line_does_not_use_are_left_unchecked_as_before() {
+    let expert = r#""kind":"expert-time","label":"Reviews","hours":1200,"rate":85.5"#;
+    for extra in [
+        r#","amount":null"#,
+        r#","amount":"x""#,
+        r#","headcount":-3"#,
+    ] {
+        let raw = V4_RECORD.replace(expert, &format!("{expert}{extra}"));
+        assert_ne!(raw, V4_RECORD);
+        let r = decode_record(&raw, NOW).unwrap_or_else(|e| panic!("{extra}: {e}"));
+        // Written back, they are gone.
+        assert_eq!(encode_record(&r), V4_RECORD);
+    }
+    // A minus zero is zero, as JSON reads it.
+    let r = decode_record(
+        &V4_RECORD.replace(r#""current":90"#, r#""current":-0"#),
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(
+        r.canvas.metrics[0].current,
+        Some(crate::core::method::worksheet::Amount(0))
+    );
+}
+
+#[test]
+fn lists_are_refused_past_their_cap_and_read_up_to_it() {
+    use crate::core::format::extras::{MAX_LINES, MAX_LINKS, MAX_METRICS};
+    use crate::core::method::scorecard::{Metric, MetricRole};
+    use crate::core::method::worksheet::{Line, LineKind};
+    let refused = |c: Canvas| match decode_record(&encode_record(&record(c)), NOW) {
+        Err(FormatError::Invalid(why)) => why,
+        other => panic!("expected Invalid, got {other:?}"),
+    };
+    let opens = |c: Canvas| {
+        decode_record(&encode_record(&record(c.clone())), NOW).map(|r| r.canvas) == Ok(c)
+    };
+
+    let mut c = Canvas::new(CanvasKind::LearningModelNine);
+    for _ in 0..201 {
+        c.add_note("design");
+    }
+    let ids: Vec<_> = c.notes.iter().map(|n| n.id).collect();
+    let pairs = ids
+        .iter()
+        .flat_map(|&a| ids.iter().filter(move |&&b| a < b).map(move |&b| (a, b)));
+    c.links = pairs.take(MAX_LINKS + 1).collect();
+    c.links.sort_unstable();
+    let last = c.links.pop();
+    assert!(opens(c.clone()));
+    c.links.extend(last);
+    c.links.sort_unstable();
+    assert!(refused(c).contains("canvas.links: it holds more than 20000 links"));
+
+    let mut c = Canvas::new(CanvasKind::LearningModelNine);
+    c.worksheet.lines = vec![Line::new(LineKind::Payroll); MAX_LINES];
+    assert!(opens(c.clone()));
+    c.worksheet.lines.push(Line::new(LineKind::Tools));
+    assert!(refused(c).contains("canvas.worksheet.lines: it holds more than 1000 worksheet lines"));
+
+    let mut c = Canvas::new(CanvasKind::LearningModelNine);
+    c.metrics = (1..=MAX_METRICS as u32)
+        .map(|id| Metric::new(id, "business-outcomes", MetricRole::Result))
+        .collect();
+    assert!(opens(c.clone()));
+    c.metrics.push(Metric::new(
+        MAX_METRICS as u32 + 1,
+        "delivery",
+        MetricRole::Driver,
+    ));
+    assert!(refused(c).contains("canvas.metrics: it holds more than 500 metrics"));
+}
+
+fn record(canvas: Canvas) -> Record {
+    Record {
+        canvas,
+        created: 1,
+        edited: 2,
+    }
+}

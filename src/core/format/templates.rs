@@ -15,6 +15,7 @@ use crate::core::format::canvas_json::StoredCanvas;
 use crate::core::format::document::{read_as, versioned, FormatError};
 use crate::core::format::json::{self, Obj};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 pub const TEMPLATE_VERSION: i64 = 1;
 pub const INDEX_VERSION: i64 = 1;
@@ -54,7 +55,9 @@ fn why(e: FormatError) -> String {
 
 #[derive(Deserialize)]
 struct IndexJson {
-    templates: Vec<String>,
+    /// Read as written, so that an entry of any other type is named like
+    /// an id that cannot name a file.
+    templates: Vec<Box<RawValue>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -75,13 +78,11 @@ pub fn decode_index(raw: &str) -> Result<Vec<String>, String> {
     versioned(raw, INDEX_VERSION).map_err(why)?;
     let Obj(index) = read_as::<Obj<IndexJson>>(raw).map_err(why)?;
     let mut ids: Vec<String> = Vec::with_capacity(index.templates.len());
-    for (i, id) in index.templates.into_iter().enumerate() {
-        if !is_template_id(&id) {
-            return Err(format!(
-                "it is damaged (entry {} is not a template name)",
-                i + 1
-            ));
-        }
+    for (i, entry) in index.templates.iter().enumerate() {
+        let id = serde_json::from_str::<String>(entry.get())
+            .ok()
+            .filter(|id| is_template_id(id))
+            .ok_or_else(|| format!("it is damaged (entry {} is not a template name)", i + 1))?;
         if !ids.contains(&id) {
             ids.push(id);
         }

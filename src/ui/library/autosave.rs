@@ -106,23 +106,20 @@ fn schedule(state: EditorState) {
                 .canvas
                 .with_untracked(|c| saved.as_ref() == Some(c))
         });
+    let status = state.saving.status;
     if unchanged {
-        if state
-            .saving
-            .status
-            .with_untracked(|s| *s == SaveStatus::Saving)
-        {
-            state.saving.status.set(SaveStatus::Saved);
+        // Back to what is stored (an undo, say): nothing waits, even after
+        // a failed write.
+        if status.with_untracked(|s| matches!(s, SaveStatus::Saving | SaveStatus::Failed(_))) {
+            status.set(SaveStatus::Saved);
         }
         return;
     }
-    // After a failed write the status keeps its reason (and its alert)
-    // until a write succeeds.
-    state.saving.status.update(|s| {
-        if !matches!(s, SaveStatus::Failed(_)) {
-            *s = SaveStatus::Saving;
-        }
-    });
+    // Set once per pause, not per keystroke. After a failed write the
+    // status keeps its reason (and its alert) until a write succeeds.
+    if status.with_untracked(|s| *s == SaveStatus::Saved) {
+        status.set(SaveStatus::Saving);
+    }
     // Once typing pauses, and then only when the browser has nothing more
     // urgent to do: the write never delays a keystroke.
     let handle = set_timeout_with_handle(

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn MyCanvasesDialog() -> impl IntoView {
     let state = EditorState::expect();
     let listing: ListingMemo = Memo::new(move |_| {
-        state.saving.changes.track();
+        state.saving.track_library();
         library().and_then(|mut lib| lib.listing(now()))
     });
     // Errors of the actions in this dialog (the page behind it is inert).

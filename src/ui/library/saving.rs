@@ -27,7 +27,7 @@ pub struct Saving {
     /// The debounced save waiting to run.
     pub(in crate::ui::library) pending_save: StoredValue<Option<TimeoutHandle>>,
     /// Bumped whenever the library in storage changed, here or in another tab.
-    pub(in crate::ui::library) changes: RwSignal<u32>,
+    changes: RwSignal<u32>,
 }
 
 impl Default for Saving {

@@ -69,6 +69,10 @@ impl EditorState {
         // Before the canvas changes, so the switch is not recorded as an edit.
         self.doc.reset_history(&canvas);
         self.saving.show_stored(raw, &canvas);
+        // "Link to…" names a note of the canvas it was opened on.
+        if matches!(self.view.panel.get_untracked(), Panel::LinkNote(_)) {
+            self.view.panel.set(Panel::None);
+        }
         self.doc.canvas_id.set(Some(id));
         self.doc.canvas.set(canvas);
     }
