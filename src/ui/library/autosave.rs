@@ -38,11 +38,7 @@ fn write(state: EditorState) {
 
 fn write_canvas(state: EditorState) {
     cancel_pending(state);
-    if state
-        .saving
-        .status
-        .with_untracked(|s| *s == SaveStatus::Conflict)
-    {
+    if state.saving.in_conflict() {
         return;
     }
     let canvas = state.doc.canvas.get_untracked();
@@ -92,11 +88,7 @@ pub fn save_now(state: EditorState) {
 
 fn schedule(state: EditorState) {
     cancel_pending(state);
-    if state
-        .saving
-        .status
-        .with_untracked(|s| *s == SaveStatus::Conflict)
-    {
+    if state.saving.in_conflict() {
         return;
     }
     let unchanged = state.doc.canvas_id.with_untracked(Option::is_some)

@@ -48,6 +48,12 @@ impl Saving {
         self.status.get()
     }
 
+    /// True while another tab's write waits for the user's choice: nothing
+    /// is written until then.
+    pub(in crate::ui::library) fn in_conflict(&self) -> bool {
+        self.status.with_untracked(|s| *s == SaveStatus::Conflict)
+    }
+
     /// Says that the library in storage changed (lists read it again).
     pub fn library_changed(&self) {
         self.changes.update(|n| *n = n.wrapping_add(1));
