@@ -7,7 +7,10 @@
 //
 // Each build stamps its own name on the cache (scripts/csp.sh replaces
 // BUILD_STAMP), so a new version installs afresh and the old cache goes.
-const CACHE = 'lmc-BUILD_STAMP';
+// The name also says whose cache it is: this app at this scope. Other apps
+// on the same origin (another path, another tool) keep theirs.
+const OWN = `lmc:${self.registration.scope}:`;
+const CACHE = OWN + 'BUILD_STAMP';
 const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
@@ -16,6 +19,9 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       // The page's own files, read from the page itself.
       const page = await fetch('./', { cache: 'no-store' });
+      // An error page is never kept as the app: this install fails, and the
+      // version installed before (if any) goes on serving.
+      if (page.status !== 200 || page.type !== 'basic') throw new Error(`the page answered ${page.status}`);
       const html = await page.clone().text();
       const files = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map(
         (m) => './' + m[1],
@@ -39,7 +45,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key !== CACHE) await caches.delete(key);
+        if (key.startsWith(OWN) && key !== CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),

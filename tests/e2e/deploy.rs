@@ -128,3 +128,108 @@ async fn after_a_first_visit_the_app_works_offline() {
     app.server.offline.store(false, Ordering::SeqCst);
     app.close().await;
 }
+
+/// Installs the service worker again (a new script address makes the
+/// browser install it) and waits until that worker is active or given up.
+const REINSTALL: &str = r#"
+const [tag, done] = [arguments[0], arguments[arguments.length - 1]];
+navigator.serviceWorker.register('sw.js?install=' + tag).then((reg) => {
+  const w = reg.installing || reg.waiting;
+  if (!w) return done('none');
+  const settled = () => w.state === 'activated' || w.state === 'redundant';
+  if (settled()) return done(w.state);
+  w.addEventListener('statechange', () => settled() && done(w.state));
+}, (e) => done('refused: ' + e));
+"#;
+
+/// Every cache's name, and the status of the page each one keeps.
+const CACHES: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const out = {};
+  for (const name of await caches.keys()) {
+    const page = await (await caches.open(name)).match(new URL('./', location.href).href);
+    out[name] = page ? page.status : null;
+  }
+  done(out);
+})();
+"#;
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn the_service_worker_keeps_to_its_own_caches_and_never_keeps_an_error_page() {
+    let app = App::open().await;
+    app.eventually(
+        "return navigator.serviceWorker.controller !== null || (location.reload(), false)",
+        json!(true),
+    )
+    .await;
+    app.wait_for("section[aria-labelledby]").await;
+    // Another app on this origin keeps a cache; so does an older build of this one.
+    let setup = "const done = arguments[arguments.length - 1]; (async () => { const scope = (await navigator.serviceWorker.ready).scope; await (await caches.open('another-app-v1')).put('/another-app/', new Response('theirs')); await caches.open(`lmc:${scope}:an-older-build`); done(null); })();";
+    app.client
+        .execute_async(setup, vec![])
+        .await
+        .expect("setup");
+
+    // A new install while the host answers the page with an error: it is
+    // given up, and the page kept from before stays.
+    app.server.page_fails.store(true, Ordering::SeqCst);
+    let state = app
+        .client
+        .execute_async(REINSTALL, vec![json!("while-failing")])
+        .await
+        .expect("reinstall");
+    app.server.page_fails.store(false, Ordering::SeqCst);
+    assert_eq!(state, json!("redundant"));
+    let caches = app
+        .client
+        .execute_async(CACHES, vec![])
+        .await
+        .expect("caches");
+    let kept: Vec<_> = caches
+        .as_object()
+        .expect("cache names")
+        .iter()
+        .filter(|(name, _)| name.starts_with("lmc:") && !name.ends_with(":an-older-build"))
+        .map(|(_, status)| status.clone())
+        .collect();
+    assert_eq!(kept, [json!(200)], "{caches}");
+
+    // Installed while the host is well, it clears its own older cache only.
+    let state = app
+        .client
+        .execute_async(REINSTALL, vec![json!("well")])
+        .await
+        .expect("reinstall");
+    assert_eq!(state, json!("activated"));
+    let caches = app
+        .client
+        .execute_async(CACHES, vec![])
+        .await
+        .expect("caches");
+    let names: Vec<&String> = caches.as_object().expect("cache names").keys().collect();
+    assert!(names.iter().any(|n| *n == "another-app-v1"), "{caches}");
+    assert!(
+        !names.iter().any(|n| n.ends_with(":an-older-build")),
+        "{caches}"
+    );
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("lmc:")).count(),
+        1,
+        "{caches}"
+    );
+    app.close().await;
+}
+
+#[test]
+#[ignore = "needs the release dist: run scripts/test.sh"]
+fn the_build_ships_header_files_that_forbid_framing() {
+    // Netlify and Cloudflare Pages read `_headers`, Apache `.htaccess`.
+    for file in ["_headers", ".htaccess"] {
+        let text = std::fs::read_to_string(dist_dir().join(file))
+            .unwrap_or_else(|e| panic!("{file} is not in the build: {e}"));
+        assert!(text.contains("frame-ancestors 'none'"), "{file}: {text}");
+        assert!(text.contains("nosniff"), "{file}: {text}");
+    }
+}

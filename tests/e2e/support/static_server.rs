@@ -13,6 +13,9 @@ pub struct StaticServer {
     pub requests: Arc<Mutex<Vec<String>>>,
     /// While set, every connection is closed unanswered: the network is cut.
     pub offline: Arc<AtomicBool>,
+    /// While set, the page itself (`/`, `index.html`) answers 500: a host
+    /// having a bad moment.
+    pub page_fails: Arc<AtomicBool>,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -47,7 +50,7 @@ fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn serve(mut stream: TcpStream, root: &Path, requests: &Mutex<Vec<String>>) {
+fn serve(mut stream: TcpStream, root: &Path, requests: &Mutex<Vec<String>>, page_fails: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut line).is_err() {
@@ -65,6 +68,13 @@ fn serve(mut stream: TcpStream, root: &Path, requests: &Mutex<Vec<String>>) {
     let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     if let Ok(mut r) = requests.lock() {
         r.push(path.clone());
+    }
+    let page = resolve(root, &path).is_some_and(|f| f.ends_with("index.html"));
+    if page_fails && page {
+        let _ = stream.write_all(
+            b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nContent-Length: 12\r\nConnection: close\r\n\r\nServer error",
+        );
+        return;
     }
     let response = match resolve(root, &path).and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
         Some((file, body)) => {
@@ -92,8 +102,10 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr().expect("local address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let offline = Arc::new(AtomicBool::new(false));
+        let page_fails = Arc::new(AtomicBool::new(false));
         let log = requests.clone();
         let cut = offline.clone();
+        let failing = page_fails.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 if cut.load(Ordering::SeqCst) {
@@ -102,13 +114,15 @@ impl StaticServer {
                 }
                 let root = root.clone();
                 let log = log.clone();
-                thread::spawn(move || serve(stream, &root, &log));
+                let fails = failing.load(Ordering::SeqCst);
+                thread::spawn(move || serve(stream, &root, &log, fails));
             }
         });
         StaticServer {
             origin,
             requests,
             offline,
+            page_fails,
         }
     }
 }
