@@ -9,4 +9,5 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 
 mod canvas_tools;
+mod leaving;
 mod storage_and_editor;

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 
-use crate::support::{document, mount_board, next_tick};
+use crate::support::{document, fill_storage, mount_board, next_tick, unfill};
 
 const TEST_KEY: &str = "learning-model-canvas.test";
 
@@ -31,29 +31,6 @@ fn storage_round_trips_and_removes() {
 
 /// Fills localStorage to the last few bytes with filler keys; returns them
 /// (to remove afterwards) and the error the browser gave when it was full.
-fn fill_storage() -> (Vec<String>, Option<StoreError>) {
-    let mut size = 256 * 1024;
-    let mut filled = Vec::new();
-    let mut error = None;
-    while size >= 8 {
-        let key = format!("learning-model-canvas-test.filler.{}", filled.len());
-        match storage::write(&key, &"x".repeat(size)) {
-            Ok(()) => filled.push(key),
-            Err(e) => {
-                error.get_or_insert(e);
-                size /= 2;
-            }
-        }
-    }
-    (filled, error)
-}
-
-fn unfill(filled: &[String]) {
-    for key in filled {
-        storage::remove(key).unwrap();
-    }
-}
-
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
     storage::write(TEST_KEY, "kept").unwrap();

@@ -2,7 +2,9 @@
 //! for a canvas, and waiting for effects to run.
 
 use leptos::prelude::*;
+use lmc::browser::storage;
 use lmc::core::canvas::model::Canvas;
+use lmc::core::library::store::StoreError;
 use lmc::ui::editor::board::CanvasBoard;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
@@ -34,4 +36,29 @@ pub async fn next_tick() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Fills localStorage until it refuses even 8 characters; returns the
+/// keys written and the first error.
+pub fn fill_storage() -> (Vec<String>, Option<StoreError>) {
+    let mut size = 256 * 1024;
+    let mut filled = Vec::new();
+    let mut error = None;
+    while size >= 8 {
+        let key = format!("learning-model-canvas-test.filler.{}", filled.len());
+        match storage::write(&key, &"x".repeat(size)) {
+            Ok(()) => filled.push(key),
+            Err(e) => {
+                error.get_or_insert(e);
+                size /= 2;
+            }
+        }
+    }
+    (filled, error)
+}
+
+pub fn unfill(filled: &[String]) {
+    for key in filled {
+        storage::remove(key).unwrap();
+    }
 }

@@ -158,6 +158,20 @@ pub fn start_autosave(state: EditorState) {
     // Leaving or hiding the page must not lose the last pause's worth of typing.
     let pagehide = window_event_listener(ev::pagehide, move |_| save_now(state));
     let hidden = window_event_listener(ev::visibilitychange, move |_| save_now(state));
+    // With edits that could not be stored (a full storage, a conflict),
+    // leaving or reloading asks first.
+    let leaving = window_event_listener(ev::beforeunload, move |e| {
+        save_now(state);
+        let unsaved = state
+            .saving
+            .status
+            .with_untracked(|s| matches!(s, SaveStatus::Failed(_) | SaveStatus::Conflict));
+        if unsaved {
+            e.prevent_default();
+            // Older browsers ask only when a return value is set.
+            e.set_return_value("unsaved");
+        }
+    });
     let other_tab = window_event_listener(ev::storage, move |e| {
         let key = e.key();
         // `None`: the whole storage was cleared.
@@ -177,6 +191,7 @@ pub fn start_autosave(state: EditorState) {
     on_cleanup(move || {
         pagehide.remove();
         hidden.remove();
+        leaving.remove();
         other_tab.remove();
     });
 }
