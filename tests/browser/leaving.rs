@@ -3,18 +3,12 @@
 //! not. The last edits are written when the page is hidden, before the
 //! pause autosave waits for.
 
-use crate::support::{document, fill_storage, next_tick, unfill};
+use crate::support::{fill_storage, mount_stored_editor, next_tick, unfill};
 use leptos::prelude::*;
 use lmc::browser::storage::LocalStorage;
-use lmc::core::canvas::model::Canvas;
 use lmc::core::library::drafts::Library;
 use lmc::core::library::store::StoreError;
-use lmc::ui::app::CanvasEditor;
-use lmc::ui::library::autosave::start_autosave;
-use lmc::ui::state::EditorState;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 /// Sends the page an event as the browser would; true if a handler
 /// cancelled it (for `beforeunload`: the browser would ask).
@@ -27,24 +21,6 @@ fn dispatch(kind: &str) -> bool {
     .unwrap_or(false)
 }
 
-/// The editor with autosave, on a canvas stored in this browser.
-fn editor() -> (HtmlElement, EditorState, String, Library<LocalStorage>) {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let mut lib = Library::new(LocalStorage::open().unwrap());
-    let canvas = Canvas::default();
-    let (id, raw) = lib.create(canvas.clone(), 1_000, 11).unwrap();
-    let state = EditorState::new(Canvas::default());
-    state.show_stored(id.clone(), canvas, raw);
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        state.provide();
-        start_autosave(state);
-        view! { <CanvasEditor /> }
-    });
-    handle.forget();
-    (container, state, id, lib)
-}
-
 async fn ticks(n: usize) {
     for _ in 0..n {
         next_tick().await;
@@ -53,7 +29,8 @@ async fn ticks(n: usize) {
 
 #[wasm_bindgen_test]
 async fn leaving_asks_first_only_while_edits_could_not_be_stored() {
-    let (container, state, id, mut lib) = editor();
+    let editor = mount_stored_editor(11);
+    let state = editor.state;
     next_tick().await;
     assert!(
         !dispatch("beforeunload"),
@@ -81,14 +58,13 @@ async fn leaving_asks_first_only_while_edits_could_not_be_stored() {
         !dispatch("beforeunload"),
         "saved again: leave without asking"
     );
-    container.remove();
-    lib.trash(&id, 3_000).unwrap();
-    lib.empty_trash(3_000).unwrap();
+    editor.remove();
 }
 
 #[wasm_bindgen_test]
 async fn hiding_the_page_writes_the_last_edit_at_once() {
-    let (container, state, id, mut lib) = editor();
+    let editor = mount_stored_editor(12);
+    let state = editor.state;
     next_tick().await;
     state.add_note("design");
     state
@@ -98,9 +74,8 @@ async fn hiding_the_page_writes_the_last_edit_at_once() {
     // Before autosave's pause is over.
     next_tick().await;
     dispatch("pagehide");
-    let (record, _) = lib.load(&id, 0).unwrap();
+    let stored = Library::new(LocalStorage::open().unwrap()).load(&editor.id, 0);
+    let (record, _) = stored.unwrap();
     assert_eq!(record.canvas.notes[0].text, "typed just before leaving");
-    container.remove();
-    lib.trash(&id, 3_000).unwrap();
-    lib.empty_trash(3_000).unwrap();
+    editor.remove();
 }

@@ -7,14 +7,12 @@ use lmc::core::canvas::kind::CanvasKind;
 use lmc::core::canvas::model::Canvas;
 use lmc::core::library::drafts::{canvas_key, Library, SaveError, INDEX_KEY};
 use lmc::core::library::store::{KeyValueStore, StoreError};
-use lmc::ui::app::CanvasEditor;
-use lmc::ui::library::autosave::start_autosave;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 
-use crate::support::{document, fill_storage, mount_board, next_tick, unfill};
+use crate::support::{document, fill_storage, mount_board, mount_stored_editor, next_tick, unfill};
 
 const TEST_KEY: &str = "learning-model-canvas.test";
 
@@ -95,19 +93,14 @@ fn a_full_storage_refuses_a_library_save_and_loses_nothing() {
 
 #[wasm_bindgen_test]
 async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
+    let editor = mount_stored_editor(5);
+    let (container, state, id, raw) = (
+        editor.container.clone(),
+        editor.state,
+        editor.id.clone(),
+        editor.raw.clone(),
+    );
     let mut lib = Library::new(LocalStorage::open().unwrap());
-    let canvas = Canvas::default();
-    let (id, raw) = lib.create(canvas.clone(), 1_000, 5).unwrap();
-    let state = EditorState::new(Canvas::default());
-    state.show_stored(id.clone(), canvas, raw.clone());
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        state.provide();
-        start_autosave(state);
-        view! { <CanvasEditor /> }
-    });
-    handle.forget();
     next_tick().await;
 
     let (filled, error) = fill_storage();
@@ -148,9 +141,7 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
     assert!(container.query_selector("[role=alert]").unwrap().is_none());
     let (record, _) = lib.load(&id, 0).unwrap();
     assert_eq!(record.canvas.notes[0].text, "kept in memory, saved");
-    container.remove();
-    lib.trash(&id, 3_000).unwrap();
-    lib.empty_trash(3_000).unwrap();
+    editor.remove();
 }
 
 fn by_label<T: JsCast>(root: &HtmlElement, label: &str) -> Vec<T> {

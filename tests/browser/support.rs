@@ -2,10 +2,13 @@
 //! for a canvas, and waiting for effects to run.
 
 use leptos::prelude::*;
-use lmc::browser::storage;
+use lmc::browser::storage::{self, LocalStorage};
 use lmc::core::canvas::model::Canvas;
+use lmc::core::library::drafts::Library;
 use lmc::core::library::store::StoreError;
+use lmc::ui::app::CanvasEditor;
 use lmc::ui::editor::board::CanvasBoard;
+use lmc::ui::library::autosave::start_autosave;
 use lmc::ui::state::EditorState;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -60,5 +63,48 @@ pub fn fill_storage() -> (Vec<String>, Option<StoreError>) {
 pub fn unfill(filled: &[String]) {
     for key in filled {
         storage::remove(key).unwrap();
+    }
+}
+
+/// The whole editor with autosave, on an empty canvas stored in this
+/// browser's real localStorage (`bits` picks its id).
+pub struct StoredEditor {
+    pub container: HtmlElement,
+    pub state: EditorState,
+    pub id: String,
+    /// The record as stored before any edit.
+    pub raw: String,
+    pub lib: Library<LocalStorage>,
+}
+
+pub fn mount_stored_editor(bits: u64) -> StoredEditor {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let mut lib = Library::new(LocalStorage::open().unwrap());
+    let canvas = Canvas::default();
+    let (id, raw) = lib.create(canvas.clone(), 1_000, bits).unwrap();
+    let state = EditorState::new(Canvas::default());
+    state.show_stored(id.clone(), canvas, raw.clone());
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        state.provide();
+        start_autosave(state);
+        view! { <CanvasEditor /> }
+    });
+    handle.forget();
+    StoredEditor {
+        container,
+        state,
+        id,
+        raw,
+        lib,
+    }
+}
+
+impl StoredEditor {
+    /// Removes the editor and the canvas it stored.
+    pub fn remove(mut self) {
+        self.container.remove();
+        self.lib.trash(&self.id, 3_000).unwrap();
+        self.lib.empty_trash(3_000).unwrap();
     }
 }
