@@ -129,6 +129,7 @@ fn record(canvas: Canvas) -> Record {
         canvas,
         created: 1_790_000_000_000,
         edited: 1_790_000_360_123,
+        trashed: None,
     }
 }
 
@@ -151,6 +152,18 @@ fn records_of_every_released_version_open_and_are_written_as_before() {
             &encode_record(&r),
         );
     }
+}
+
+/// Version 5 (issue 15) adds the trash date to the record; a record out
+/// of the trash is still written as version 4, byte for byte as before.
+#[test]
+fn a_record_in_the_trash_is_version_five_and_reads_back() {
+    let mut r = record(every_extra());
+    golden("record-v4-every-extra.json", &encode_record(&r));
+    r.trashed = Some(1_790_000_400_000);
+    golden("record-v5-in-trash.json", &encode_record(&r));
+    let back = decode_record(&read_golden("record-v5-in-trash.json"), 0);
+    assert_eq!(back, Ok(r));
 }
 
 #[test]

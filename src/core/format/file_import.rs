@@ -72,6 +72,7 @@ mod tests {
             canvas: c.clone(),
             created: 1,
             edited: 2,
+            trashed: None,
         });
         assert_eq!(read_canvas_file(&raw, 9), Ok(c));
         let v1 = r#"{"version":1,"canvas":{"title":"Old","kind":"lean","notes":[]}}"#;
@@ -112,7 +113,7 @@ mod tests {
                 c.add_note(b);
             }
             extras.apply(&mut c);
-            let raw = encode_record(&Record { canvas: c.clone(), created: 5, edited: 6 });
+            let raw = encode_record(&Record { canvas: c.clone(), created: 5, edited: 6, trashed: None });
             prop_assert_eq!(read_canvas_file(&raw, 0), Ok(c));
         }
     }

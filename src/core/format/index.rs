@@ -43,7 +43,7 @@ impl Summary {
             notes: record.canvas.notes.len(),
             created: record.created,
             edited: record.edited,
-            deleted: None,
+            deleted: record.trashed,
         }
     }
 }
@@ -216,6 +216,7 @@ mod tests {
                 canvas,
                 created: 1,
                 edited: 9,
+                trashed: None,
             },
         );
         assert_eq!((s.notes, s.edited, s.deleted), (2, 9, None));

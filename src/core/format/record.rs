@@ -1,6 +1,10 @@
 //! The stored form of one canvas: a versioned JSON record.
 //!
-//! Version 4 (this build) is version 3 with what [`crate::core::format::extras`]
+//! Version 5 (this build) is version 4 with `"trashed":ms` beside the dates
+//! for a canvas in the trash, so the trash survives a rebuilt index. A record
+//! that needs nothing of version 5 is still written as version 4, so that an
+//! older build running in another tab keeps opening it.
+//! Version 4 is version 3 with what [`crate::core::format::extras`]
 //! adds: note marks (`"partner"`, `"roles"`) and, on the canvas, `"models"`,
 //! `"dismissed_hints"`, `"links"`, `"worksheet"` and `"metrics"`, each left out
 //! while empty. Version 3 migrates as a canvas without them.
@@ -23,7 +27,9 @@ use crate::core::format::json;
 use serde::{Deserialize, Serialize};
 
 /// The record format this build writes, and the newest it can read.
-pub const RECORD_VERSION: i64 = 4;
+pub const RECORD_VERSION: i64 = 5;
+/// The newest version without a trash date.
+const UNTRASHED_VERSION: i64 = 4;
 
 /// One canvas as stored, with its dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +37,24 @@ pub struct Record {
     pub canvas: Canvas,
     pub created: i64,
     pub edited: i64,
+    /// When it was moved to the trash (`None`: it is not in the trash).
+    pub trashed: Option<i64>,
+}
+
+impl Record {
+    /// Whether `other` holds the same canvas, dates included, trash aside.
+    pub fn same_content(&self, other: &Record) -> bool {
+        self.canvas == other.canvas && self.created == other.created && self.edited == other.edited
+    }
+
+    /// The oldest format that holds all of this record.
+    pub fn format_version(&self) -> i64 {
+        if self.trashed.is_some() {
+            RECORD_VERSION
+        } else {
+            UNTRASHED_VERSION
+        }
+    }
 }
 
 /// A record of version 2 or later (the dates are milliseconds since 1970).
@@ -40,6 +64,12 @@ struct RecordJson {
     version: i64,
     created: i64,
     edited: i64,
+    #[serde(
+        default,
+        deserialize_with = "json::present",
+        skip_serializing_if = "json::none"
+    )]
+    trashed: Option<i64>,
     canvas: StoredCanvas,
 }
 
@@ -51,9 +81,10 @@ struct DraftJson {
 
 pub fn encode_record(record: &Record) -> String {
     json::write(&json::Obj(RecordJson {
-        version: RECORD_VERSION,
+        version: record.format_version(),
         created: record.created,
         edited: record.edited,
+        trashed: record.trashed,
         canvas: StoredCanvas(record.canvas.clone()),
     }))
 }
@@ -66,6 +97,7 @@ pub fn decode_record(raw: &str, now: i64) -> Result<Record, FormatError> {
             canvas: draft.canvas.0,
             created: now,
             edited: now,
+            trashed: None,
         });
     }
     let json::Obj(r) = read_as::<json::Obj<RecordJson>>(raw)?;
@@ -73,6 +105,7 @@ pub fn decode_record(raw: &str, now: i64) -> Result<Record, FormatError> {
         canvas: r.canvas.0,
         created: r.created,
         edited: r.edited,
+        trashed: r.trashed,
     })
 }
 

@@ -210,8 +210,8 @@ pub fn arb_canvas() -> impl Strategy<Value = Canvas> {
 
 proptest! {
     #[test]
-    fn encode_then_decode_is_identity(canvas in arb_canvas(), created in any::<i64>(), edited in any::<i64>()) {
-        let r = Record { canvas, created, edited };
+    fn encode_then_decode_is_identity(canvas in arb_canvas(), created in any::<i64>(), edited in any::<i64>(), trashed in proptest::option::of(any::<i64>())) {
+        let r = Record { canvas, created, edited, trashed };
         let raw = encode_record(&r);
         prop_assert_eq!(decode_record(&raw, NOW), Ok(r));
         // Any JSON tool reads our records.
@@ -314,5 +314,6 @@ fn record(canvas: Canvas) -> Record {
         canvas,
         created: 1,
         edited: 2,
+        trashed: None,
     }
 }

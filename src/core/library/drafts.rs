@@ -12,7 +12,7 @@
 
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::{decode_index, encode_index, Summary};
-use crate::core::format::record::{decode_record, encode_record, Record};
+use crate::core::format::record::{decode_record, encode_record, FormatError, Record};
 use crate::core::library::store::{KeyValueStore, StoreError};
 use std::collections::HashSet;
 
@@ -46,6 +46,8 @@ pub enum LoadError {
     Missing,
     /// The record could not be read; it was set aside. The text says why.
     Damaged(String),
+    /// A newer version of the app saved it; it stays as it is.
+    Newer,
     Store(StoreError),
 }
 
@@ -55,11 +57,25 @@ impl From<StoreError> for LoadError {
     }
 }
 
+impl From<FormatError> for LoadError {
+    fn from(e: FormatError) -> Self {
+        match e {
+            FormatError::TooNew(..) => LoadError::Newer,
+            other => LoadError::Damaged(other.to_string()),
+        }
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LoadError::Missing => write!(f, "it is no longer stored in this browser"),
             LoadError::Damaged(reason) => write!(f, "{reason}"),
+            LoadError::Newer => write!(
+                f,
+                "a newer version of the app saved it, and this page leaves it as it is: \
+                 reload the page to open it"
+            ),
             LoadError::Store(e) => write!(f, "{e}"),
         }
     }
@@ -94,6 +110,12 @@ pub struct Listing {
     /// Every canvas, the most recently edited first, trashed ones included.
     pub canvases: Vec<Summary>,
     pub damaged: Vec<Damaged>,
+    /// Canvases only a newer version of the app can read, by id: listed
+    /// apart and left as they are.
+    pub newer: Vec<String>,
+    /// The list of canvases itself was written by a newer version: it is
+    /// shown rebuilt from the records and never written by this page.
+    pub newer_index: bool,
 }
 
 impl Listing {
@@ -113,12 +135,18 @@ impl Listing {
     }
 }
 
-/// The index as read: its entries, and whether it may be written (not if
-/// a damaged index could not be moved aside).
+/// The index as read: its entries, the stored text they were read from
+/// (`None`: no index), and why it may not be written, if so (a newer
+/// version wrote it, or a damaged one could not be moved aside).
 pub(super) struct Index {
     pub(super) entries: Vec<Summary>,
-    pub(super) writable: bool,
+    pub(super) read_from: Option<String>,
+    pub(super) blocked: Option<StoreError>,
 }
+
+/// How often an index write starts over when another tab wrote the index
+/// between this page's read and its write.
+const INDEX_RETRIES: usize = 8;
 
 pub struct Library<S> {
     pub store: S,
@@ -156,81 +184,162 @@ impl<S: KeyValueStore> Library<S> {
         self.store.remove(key).is_ok()
     }
 
-    /// Brings the first landing's single draft into the library. A draft
-    /// that cannot be read is set aside instead, and the reason returned so
-    /// the user can be told. Safe to run at every start.
-    pub fn migrate(&mut self, now: i64) -> Result<Option<String>, StoreError> {
+    /// Brings the first landing's single draft into the library. The old
+    /// key is removed only once its canvas is stored; if the canvas id it
+    /// moves to already holds another canvas, it becomes a canvas of its
+    /// own. An unreadable draft is set aside (a newer one is left alone).
+    /// Returns what the user should be told, if anything. Safe to run at
+    /// every start: a failed write leaves the old draft for the next one.
+    pub fn migrate(&mut self, now: i64, random_bits: u64) -> Result<Option<String>, StoreError> {
         let Some(raw) = self.store.get(OLD_DRAFT_KEY)? else {
             return Ok(None);
         };
-        match decode_record(&raw, now) {
-            Ok(record) => {
-                let key = canvas_key(MIGRATED_ID);
-                if self.store.get(&key)?.is_none() {
-                    self.store.set(&key, &encode_record(&record))?;
-                }
-                self.put_summary(Summary::of(MIGRATED_ID, &record), now)?;
-                self.store.remove(OLD_DRAFT_KEY)?;
-                Ok(None)
+        let record = match decode_record(&raw, now) {
+            Ok(record) => record,
+            Err(FormatError::TooNew(..)) => {
+                return Ok(Some(
+                    "Your earlier canvas was saved by a newer version of the app, so this \
+                     page leaves it as it is: reload the page to open it"
+                        .into(),
+                ))
             }
             Err(e) => {
                 self.quarantine(OLD_DRAFT_KEY, &raw, now);
-                Ok(Some(e.to_string()))
+                return Ok(Some(format!(
+                    "Your earlier canvas could not be opened: {e}. It was set aside \
+                     unchanged; download it from My canvases, under “Damaged”"
+                )));
             }
-        }
+        };
+        let target = canvas_key(MIGRATED_ID);
+        let id = match self.store.get(&target)? {
+            None => {
+                self.store.set(&target, &encode_record(&record))?;
+                MIGRATED_ID.to_string()
+            }
+            // A migration cut short after the write: it is stored already.
+            Some(stored)
+                if decode_record(&stored, now).is_ok_and(|r| r.canvas == record.canvas) =>
+            {
+                MIGRATED_ID.to_string()
+            }
+            Some(_) => self.create(record.canvas.clone(), now, random_bits)?.0,
+        };
+        // Only what reads back as the same canvas counts as stored.
+        let stored = self.store.get(&canvas_key(&id))?;
+        let kept = stored
+            .and_then(|s| decode_record(&s, now).ok())
+            .filter(|r| r.canvas == record.canvas);
+        let Some(kept) = kept else {
+            return Err(StoreError::Other(
+                "the canvas did not read back as it was written".into(),
+            ));
+        };
+        // The record is stored; a missing index entry is healed by `listing`.
+        let _ = self.put_summary(Summary::of(&id, &kept));
+        self.store.remove(OLD_DRAFT_KEY)?;
+        Ok(None)
     }
 
+    /// The index as stored now. A damaged one is set aside (and the list
+    /// rebuilt from the records by the caller); a newer one is left alone.
     pub(super) fn read_index(&mut self, now: i64) -> Result<Index, StoreError> {
         let Some(raw) = self.store.get(INDEX_KEY)? else {
             return Ok(Index {
                 entries: Vec::new(),
-                writable: true,
+                read_from: None,
+                blocked: None,
             });
         };
         match decode_index(&raw) {
             Ok(entries) => Ok(Index {
                 entries,
-                writable: true,
+                read_from: Some(raw),
+                blocked: None,
             }),
-            // Rebuilt from the records by the caller.
-            Err(_) => Ok(Index {
+            Err(FormatError::TooNew(..)) => Ok(Index {
                 entries: Vec::new(),
-                writable: self.quarantine(INDEX_KEY, &raw, now),
+                read_from: Some(raw),
+                blocked: Some(StoreError::NewerApp),
             }),
-        }
-    }
-
-    pub(super) fn write_index(&mut self, index: &Index) -> Result<(), StoreError> {
-        if !index.writable {
-            return Err(StoreError::Other(
-                "the damaged list of canvases could not be set aside".into(),
-            ));
-        }
-        self.store.set(INDEX_KEY, &encode_index(&index.entries))
-    }
-
-    /// Updates (or adds) one canvas in the index, keeping its trash state
-    /// unless it was edited after being trashed.
-    pub(super) fn put_summary(&mut self, mut summary: Summary, now: i64) -> Result<(), StoreError> {
-        let mut index = self.read_index(now)?;
-        match index.entries.iter_mut().find(|s| s.id == summary.id) {
-            Some(entry) => {
-                // An edit made after the delete (in another tab) takes the
-                // canvas out of the trash, so emptying it cannot lose that edit.
-                summary.deleted = entry.deleted.filter(|d| *d >= summary.edited);
-                *entry = summary;
+            Err(_) => {
+                let moved = self.quarantine(INDEX_KEY, &raw, now);
+                Ok(Index {
+                    entries: Vec::new(),
+                    read_from: (!moved).then_some(raw),
+                    blocked: (!moved).then(|| {
+                        StoreError::Other(
+                            "the damaged list of canvases could not be set aside".into(),
+                        )
+                    }),
+                })
             }
-            None => index.entries.push(summary),
         }
-        self.write_index(&index)
+    }
+
+    /// Writes `index` unless another tab wrote the index since it was read
+    /// (compare and set). False when it changed meanwhile: nothing written.
+    fn write_index_if_unchanged(&mut self, index: &Index) -> Result<bool, StoreError> {
+        if let Some(e) = &index.blocked {
+            return Err(e.clone());
+        }
+        if self.store.get(INDEX_KEY)? != index.read_from {
+            return Ok(false);
+        }
+        self.store.set(INDEX_KEY, &encode_index(&index.entries))?;
+        Ok(true)
+    }
+
+    /// Changes the index by `change`, applied to the index as stored right
+    /// before the write, so another tab's update is never written over: if
+    /// the index changed between the read and the write, it starts over.
+    pub(super) fn update_index<T>(
+        &mut self,
+        now: i64,
+        mut change: impl FnMut(&mut Self, &mut Vec<Summary>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        for _ in 0..INDEX_RETRIES {
+            let mut index = self.read_index(now)?;
+            if let Some(e) = index.blocked.take() {
+                return Err(e);
+            }
+            let out = change(self, &mut index.entries)?;
+            if self.write_index_if_unchanged(&index)? {
+                return Ok(out);
+            }
+        }
+        Err(StoreError::Other(
+            "the list of canvases kept changing in another tab; try again".into(),
+        ))
+    }
+
+    /// Updates (or adds) one canvas in the index. Its trash state is the
+    /// record's: an edit made after a delete takes it out of the trash.
+    pub fn put_summary(&mut self, summary: Summary) -> Result<(), StoreError> {
+        let now = summary.edited;
+        self.put_summary_at(summary, now)
+    }
+
+    /// [`Library::put_summary`], with `now` the time of the change.
+    pub(super) fn put_summary_at(&mut self, summary: Summary, now: i64) -> Result<(), StoreError> {
+        self.update_index(now, |_, entries| {
+            match entries.iter_mut().find(|s| s.id == summary.id) {
+                Some(entry) => *entry = summary.clone(),
+                None => entries.push(summary.clone()),
+            }
+            Ok(())
+        })
     }
 
     /// Everything the list shows. Heals the index: records it lacks are
-    /// added, entries without a record dropped, unreadable records set aside.
+    /// added, entries without a record dropped, unreadable records set
+    /// aside. Records and an index of a newer version are left alone.
     pub fn listing(&mut self, now: i64) -> Result<Listing, StoreError> {
         let keys = self.store.keys()?;
         let mut index = self.read_index(now)?;
+        let newer_index = index.blocked == Some(StoreError::NewerApp);
         let mut damaged = Vec::new();
+        let mut newer = Vec::new();
         let record_ids: HashSet<&str> = keys.iter().filter_map(|k| canvas_id_of(k)).collect();
         let before = index.entries.len();
         index.entries.retain(|s| record_ids.contains(s.id.as_str()));
@@ -246,6 +355,7 @@ impl<S: KeyValueStore> Library<S> {
                     index.entries.push(Summary::of(id, &record));
                     changed = true;
                 }
+                Err(FormatError::TooNew(..)) => newer.push(id.to_string()),
                 Err(e) => {
                     if !self.quarantine(&key, &raw, now) {
                         damaged.push(Damaged {
@@ -258,28 +368,37 @@ impl<S: KeyValueStore> Library<S> {
                 }
             }
         }
-        if changed {
-            // Best effort: the list is right in memory even if this fails.
-            let _ = self.write_index(&index);
+        if changed && index.blocked.is_none() {
+            // Best effort, and only over the index as read: the list is
+            // right in memory either way, and another tab's newer write wins.
+            let _ = self.write_index_if_unchanged(&index);
         }
         let mut canvases = index.entries;
         canvases.sort_by(|a, b| b.edited.cmp(&a.edited).then_with(|| a.id.cmp(&b.id)));
+        newer.sort();
         damaged.extend(self.quarantined()?);
-        Ok(Listing { canvases, damaged })
+        Ok(Listing {
+            canvases,
+            damaged,
+            newer,
+            newer_index,
+        })
     }
 
     /// Opens a canvas: its record and the raw text it was read from. An
-    /// unreadable record is set aside and dropped from the index.
+    /// unreadable record is set aside and dropped from the index; one of a
+    /// newer version is left where it is.
     pub fn load(&mut self, id: &str, now: i64) -> Result<(Record, String), LoadError> {
         let key = canvas_key(id);
         let raw = self.store.get(&key)?.ok_or(LoadError::Missing)?;
         match decode_record(&raw, now) {
             Ok(record) => Ok((record, raw)),
+            Err(e @ FormatError::TooNew(..)) => Err(e.into()),
             Err(e) => {
                 if self.quarantine(&key, &raw, now) {
                     let _ = self.listing(now);
                 }
-                Err(LoadError::Damaged(e.to_string()))
+                Err(e.into())
             }
         }
     }
@@ -314,7 +433,9 @@ impl<S: KeyValueStore> Library<S> {
     }
 
     /// Writes a canvas, unless its record changed since the caller read it
-    /// as `expected` (`None`: it did not exist). Returns the stored text.
+    /// as `expected` (`None`: it did not exist). A change of its trash
+    /// state alone (another tab trashed it) is no conflict: the edit takes
+    /// it out of the trash. Returns the stored text.
     pub fn save(
         &mut self,
         id: &str,
@@ -322,24 +443,51 @@ impl<S: KeyValueStore> Library<S> {
         now: i64,
         expected: Option<&str>,
     ) -> Result<String, SaveError> {
+        let (raw, record) = self.save_record(id, canvas, now, expected)?;
+        // The record is saved; a stale index entry is healed by `listing`.
+        let _ = self.put_summary(Summary::of(id, &record));
+        Ok(raw)
+    }
+
+    /// [`Library::save`] without the index update, for callers that update
+    /// the index apart (under a lock shared by the tabs).
+    pub fn save_record(
+        &mut self,
+        id: &str,
+        canvas: &Canvas,
+        now: i64,
+        expected: Option<&str>,
+    ) -> Result<(String, Record), SaveError> {
         let key = canvas_key(id);
         let current = self.store.get(&key)?;
+        let current_record = current.as_deref().map(|raw| decode_record(raw, now));
         if current.as_deref() != expected {
-            return Err(SaveError::Conflict);
+            let only_trash_changed = match (&current_record, expected) {
+                (Some(Ok(theirs)), Some(mine)) => {
+                    decode_record(mine, now).is_ok_and(|mine| mine.same_content(theirs))
+                }
+                _ => false,
+            };
+            if !only_trash_changed {
+                return Err(SaveError::Conflict);
+            }
         }
-        let created = current
-            .and_then(|raw| decode_record(&raw, now).ok())
-            .map_or(now, |r| r.created);
+        if let Some(Err(FormatError::TooNew(..))) = current_record {
+            return Err(SaveError::Store(StoreError::NewerApp));
+        }
+        let created = match current_record {
+            Some(Ok(r)) => r.created,
+            _ => now,
+        };
         let record = Record {
             canvas: canvas.clone(),
             created,
             edited: now,
+            trashed: None,
         };
         let raw = encode_record(&record);
         self.store.set(&key, &raw)?;
-        // The record is saved; a stale index entry is healed by `listing`.
-        let _ = self.put_summary(Summary::of(id, &record), now);
-        Ok(raw)
+        Ok((raw, record))
     }
 
     /// Renames a canvas that is not open in this page.
@@ -369,3 +517,7 @@ mod tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "drafts_props.rs"]
 mod props;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "faults_tests.rs"]
+mod faults;

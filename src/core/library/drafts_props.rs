@@ -63,11 +63,18 @@ proptest! {
                         Err(SaveError::Conflict) => prop_assert!(corrupted.contains(id)),
                     }
                 }
-                Op::Trash(i) if i < model.len() && lib.trash(&model[i].0, now).is_ok() => {
-                    model[i].3 = true;
-                }
-                Op::Untrash(i) if i < model.len() && lib.untrash(&model[i].0, now).is_ok() => {
-                    model[i].3 = false;
+                Op::Trash(i) | Op::Untrash(i) if i < model.len() => {
+                    let id = model[i].0.clone();
+                    let _ = if matches!(op, Op::Trash(_)) {
+                        lib.trash(&id, now)
+                    } else {
+                        lib.untrash(&id, now)
+                    };
+                    // The trash state is in the record (and, if it could be
+                    // written, the index): whatever failed, the model follows
+                    // what is stored.
+                    model[i].2 = lib.store.get(&canvas_key(&id)).unwrap().unwrap();
+                    model[i].3 = lib.listing(now).unwrap().trashed().any(|s| s.id == id);
                 }
                 Op::EmptyTrash => {
                     let index_before = lib.store.get(INDEX_KEY).unwrap();

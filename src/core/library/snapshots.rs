@@ -9,15 +9,18 @@ use crate::core::library::store::KeyValueStore;
 
 impl<S: KeyValueStore> Library<S> {
     /// The snapshots of a canvas, oldest first. An unreadable list is set
-    /// aside (so the next call starts a new one) and reported once.
+    /// aside (so the next call starts a new one) and reported once; one
+    /// written by a newer version is left as it is, and so is refused.
     pub fn snapshots(&mut self, id: &str, now: i64) -> Result<Vec<Snapshot>, LoadError> {
         let key = snapshots_key(id);
         let Some(raw) = self.store.get(&key)? else {
             return Ok(Vec::new());
         };
         decode_snapshots(&raw).map_err(|e: FormatError| {
-            self.quarantine(&key, &raw, now);
-            LoadError::Damaged(e.to_string())
+            if !matches!(e, FormatError::TooNew(..)) {
+                self.quarantine(&key, &raw, now);
+            }
+            e.into()
         })
     }
 

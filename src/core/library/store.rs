@@ -10,6 +10,9 @@ pub enum StoreError {
     Unavailable,
     /// The storage quota is used up.
     Full,
+    /// A newer version of the app wrote what this write would replace: it
+    /// is left alone until this page is reloaded (as the newer version).
+    NewerApp,
     Other(String),
 }
 
@@ -21,6 +24,11 @@ impl fmt::Display for StoreError {
                 "this browser does not allow the app to store data (site storage is blocked)"
             ),
             StoreError::Full => write!(f, "this browser's storage for the app is full"),
+            StoreError::NewerApp => write!(
+                f,
+                "a newer version of the app has saved here since this page was opened, and \
+                 this page leaves its work alone: reload the page to use the new version"
+            ),
             StoreError::Other(m) => write!(f, "the browser refused to store data ({m})"),
         }
     }

@@ -2,8 +2,8 @@
 //! emptied) and the quarantine (texts that could not be read, set aside
 //! byte for byte until the user discards them).
 
-use crate::core::format::index::{decode_index, decode_snapshots};
-use crate::core::format::record::decode_record;
+use crate::core::format::index::{decode_index, decode_snapshots, Summary};
+use crate::core::format::record::{decode_record, encode_record, FormatError};
 use crate::core::library::drafts::{
     canvas_key, snapshots_key, Damaged, Library, PREFIX, QUARANTINE_PREFIX,
 };
@@ -50,40 +50,79 @@ impl<S: KeyValueStore> Library<S> {
         Ok(())
     }
 
-    fn set_deleted(&mut self, id: &str, deleted: Option<i64>, now: i64) -> Result<(), StoreError> {
-        let mut index = self.read_index(now)?;
-        if !index.entries.iter().any(|s| s.id == id) {
-            // Its index entry may have been lost with a failed write: heal first.
-            self.listing(now)?;
-            index = self.read_index(now)?;
+    /// Puts the trash state in the record (so it survives a rebuilt index),
+    /// then in the index.
+    fn set_trashed(&mut self, id: &str, trashed: Option<i64>, now: i64) -> Result<(), StoreError> {
+        let key = canvas_key(id);
+        let Some(raw) = self.store.get(&key)? else {
+            return Err(StoreError::Other(
+                "it is no longer stored in this browser".into(),
+            ));
+        };
+        let mut record = match decode_record(&raw, now) {
+            Ok(record) => record,
+            Err(FormatError::TooNew(..)) => return Err(StoreError::NewerApp),
+            Err(e) => {
+                if self.quarantine(&key, &raw, now) {
+                    let _ = self.listing(now);
+                }
+                return Err(StoreError::Other(format!(
+                    "it could not be read ({e}); it is listed under “Damaged”"
+                )));
+            }
+        };
+        record.trashed = trashed;
+        let written = encode_record(&record);
+        if written != raw {
+            self.store.set(&key, &written)?;
         }
-        let entry = index
-            .entries
-            .iter_mut()
-            .find(|s| s.id == id)
-            .ok_or_else(|| StoreError::Other("the canvas is not in the list of canvases".into()))?;
-        entry.deleted = deleted;
-        self.write_index(&index)
+        self.put_summary_at(Summary::of(id, &record), now)
     }
 
     /// Moves a canvas to the trash; its record stays until the trash is emptied.
     pub fn trash(&mut self, id: &str, now: i64) -> Result<(), StoreError> {
-        self.set_deleted(id, Some(now), now)
+        self.set_trashed(id, Some(now), now)
     }
 
     /// Takes a canvas out of the trash.
     pub fn untrash(&mut self, id: &str, now: i64) -> Result<(), StoreError> {
-        self.set_deleted(id, None, now)
+        self.set_trashed(id, None, now)
     }
 
-    /// Deletes every canvas in the trash for good, with its snapshots.
+    /// Deletes every canvas in the trash for good, with its snapshots. A
+    /// canvas edited after it was trashed (in another tab) is kept, and
+    /// taken out of the trash; so is one that cannot be read.
     pub fn empty_trash(&mut self, now: i64) -> Result<(), StoreError> {
-        let mut index = self.read_index(now)?;
-        for s in index.entries.iter().filter(|s| s.deleted.is_some()) {
-            self.store.remove(&canvas_key(&s.id))?;
-            self.store.remove(&snapshots_key(&s.id))?;
-        }
-        index.entries.retain(|s| s.deleted.is_none());
-        self.write_index(&index)
+        self.update_index(now, |lib, entries| {
+            let mut kept = Vec::with_capacity(entries.len());
+            for mut entry in std::mem::take(entries) {
+                let Some(deleted) = entry.deleted else {
+                    kept.push(entry);
+                    continue;
+                };
+                let key = canvas_key(&entry.id);
+                let record = match lib.store.get(&key)? {
+                    Some(raw) => decode_record(&raw, now).ok(),
+                    // Already gone (emptied in another tab).
+                    None => continue,
+                };
+                let trashed_at = record.as_ref().map(|r| r.trashed.unwrap_or(deleted));
+                let untouched = record
+                    .as_ref()
+                    .zip(trashed_at)
+                    .is_some_and(|(r, at)| r.edited <= at.min(deleted));
+                if untouched {
+                    lib.store.remove(&key)?;
+                    lib.store.remove(&snapshots_key(&entry.id))?;
+                } else {
+                    if let Some(r) = &record {
+                        entry = Summary::of(&entry.id, r);
+                    }
+                    kept.push(entry);
+                }
+            }
+            *entries = kept;
+            Ok(())
+        })
     }
 }

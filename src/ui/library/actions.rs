@@ -29,11 +29,10 @@ fn may_leave(state: EditorState) -> bool {
         state.saving.status.get_untracked(),
         SaveStatus::Failed(_) | SaveStatus::Conflict
     ) {
-        state.view.notice.set(Some(
+        state.view.tell(
             "This canvas has changes that are not saved yet, so it stays open: download it \
-             or settle the alert about saving first"
-                .into(),
-        ));
+             or settle the alert about saving first",
+        );
         return false;
     }
     true
@@ -43,34 +42,40 @@ fn may_leave(state: EditorState) -> bool {
 pub fn open_canvas(state: EditorState, id: &str) -> Result<(), LoadError> {
     let (record, raw) = library()?.load(id, now())?;
     remember_open_canvas(id);
-    state.view.notice.set(None);
     state.show_stored(id.to_string(), record.canvas, raw);
     Ok(())
 }
 
-/// Opens `id`, or says why not and opens the newest other canvas instead.
+/// Tells the user about a stored canvas that could not be opened: an
+/// alert that stays until dismissed, or the offer to reload as the newer
+/// version that saved it.
+pub fn explain_load_error(state: EditorState, e: &LoadError) {
+    match e {
+        LoadError::Newer | LoadError::Store(StoreError::NewerApp) => state.view.newer_app.set(true),
+        LoadError::Damaged(reason) => state.view.tell(format!(
+            "A canvas could not be opened: {reason}. It was set aside unchanged; download it \
+             from My canvases, under “Damaged”"
+        )),
+        other => state
+            .view
+            .tell(format!("That canvas could not be opened: {other}")),
+    }
+}
+
+/// Opens `id`, or says why not; the editor then keeps what it shows.
 pub fn open_or_explain(state: EditorState, id: &str) {
     if !may_leave(state) {
         return;
     }
     if let Err(e) = open_canvas(state, id) {
-        state.view.notice.set(Some(match &e {
-            LoadError::Damaged(reason) => format!(
-                "That canvas could not be opened: {reason}. It was set aside unchanged; \
-                 download it from My canvases, under “Damaged”"
-            ),
-            other => format!("That canvas could not be opened: {other}"),
-        }));
+        explain_load_error(state, &e);
         state.saving.library_changed();
-        if matches!(e, LoadError::Store(_)) {
-            return;
-        }
-        open_newest(state, Some(id));
     }
 }
 
 /// Opens the most recently edited canvas (other than `except`), or a fresh
-/// nine-block canvas when there is none: the page is never empty.
+/// nine-block canvas when there is none: the page is never empty. Canvases
+/// that cannot be opened on the way are said, not skipped silently.
 pub fn open_newest(state: EditorState, except: Option<&str>) {
     let t = now();
     let candidates: Vec<String> = library()
@@ -85,11 +90,8 @@ pub fn open_newest(state: EditorState, except: Option<&str>) {
     for id in candidates {
         match open_canvas(state, &id) {
             Ok(()) => return,
-            Err(LoadError::Damaged(reason)) => state.view.notice.set(Some(format!(
-                "A saved canvas could not be opened: {reason}. It was set aside unchanged; \
-                 download it from My canvases, under “Damaged”"
-            ))),
-            Err(_) => {}
+            Err(LoadError::Missing) => {}
+            Err(e) => explain_load_error(state, &e),
         }
     }
     new_canvas(state, CanvasKind::LearningModelNine);
@@ -120,25 +122,30 @@ pub fn start_canvas(state: EditorState, canvas: Canvas) -> bool {
 }
 
 /// The first thing the app does: bring an old draft into the library, then
-/// open this tab's canvas, the newest one, or a fresh one.
+/// open this tab's canvas, the newest one, or a fresh one. Whatever fails
+/// on the way is said, and the editor still opens.
 pub fn start(state: EditorState, tab_canvas: Option<String>) {
-    match library().and_then(|mut lib| lib.migrate(now())) {
-        Ok(unreadable) => {
-            match tab_canvas {
-                Some(id) if open_canvas(state, &id).is_ok() => {}
-                _ => open_newest(state, None),
-            }
-            if let Some(reason) = unreadable {
-                state.view.notice.set(Some(format!(
-                    "Your earlier canvas could not be opened: {reason}. It was set aside \
-                     unchanged; download it from My canvases, under “Damaged”"
-                )));
-            }
-        }
-        Err(e) => {
-            state.saving.status.set(SaveStatus::Failed(e.to_string()));
+    match library().and_then(|mut lib| lib.migrate(now(), random_bits())) {
+        Ok(Some(problem)) => state.view.tell(problem),
+        Ok(None) => {}
+        Err(e) => state.view.tell(format!(
+            "Your earlier canvas could not be moved into My canvases ({e}). It is still \
+             stored as it was, and moving it is tried again the next time the app opens"
+        )),
+    }
+    if let Some(id) = &tab_canvas {
+        match open_canvas(state, id) {
+            Ok(()) => return,
+            // Deleted for good in another tab: the newest one is fine.
+            Err(LoadError::Missing) => {}
+            Err(LoadError::Damaged(reason)) => state.view.tell(format!(
+                "The canvas this tab had open could not be opened: {reason}. It was set aside \
+                 unchanged; download it from My canvases, under “Damaged”"
+            )),
+            Err(e) => explain_load_error(state, &e),
         }
     }
+    open_newest(state, tab_canvas.as_deref());
 }
 
 /// Moves a canvas to the trash, with an "Undo" toast. If it is the open

@@ -7,7 +7,9 @@ use crate::browser::storage::library;
 use crate::browser::storage::remember_open_canvas;
 use crate::browser::timing::{measured, when_idle};
 use crate::core::format::record::decode_record;
+use crate::core::format::record::FormatError;
 use crate::core::library::drafts::{canvas_id_of, SaveError, PREFIX};
+use crate::core::library::store::StoreError;
 use crate::ui::state::{EditorState, SaveStatus};
 use leptos::ev;
 use leptos::prelude::*;
@@ -71,7 +73,12 @@ fn write_canvas(state: EditorState) {
             state.saving.library_changed();
         }
         Err(SaveError::Conflict) => state.saving.status.set(SaveStatus::Conflict),
-        Err(SaveError::Store(e)) => fail(state, e.to_string()),
+        Err(SaveError::Store(e)) => {
+            if e == StoreError::NewerApp {
+                state.view.newer_app.set(true);
+            }
+            fail(state, e.to_string())
+        }
     }
 }
 
@@ -130,15 +137,27 @@ fn schedule(state: EditorState) {
 
 /// Another tab wrote the record of the canvas open here: take it over if
 /// nothing here is unsaved, otherwise stop saving and let the user choose.
+/// A change of its trash state alone (trashed or put back elsewhere) is no
+/// conflict: the next save writes over it, as an edit after the delete.
 fn on_record_changed_elsewhere(state: EditorState, id: String, new_value: Option<String>) {
-    if new_value == state.saving.last_synced.get_value() {
+    let mine = state.saving.last_synced.get_value();
+    if new_value == mine {
         return;
     }
-    let theirs = new_value
-        .as_deref()
-        .and_then(|raw| decode_record(raw, now()).ok());
+    let t = now();
+    let theirs = new_value.as_deref().map(|raw| decode_record(raw, t));
+    let mine = mine.as_deref().and_then(|raw| decode_record(raw, t).ok());
+    if let (Some(Ok(theirs)), Some(mine)) = (&theirs, &mine) {
+        if theirs.same_content(mine) {
+            state.saving.last_synced.set_value(new_value);
+            return;
+        }
+    }
+    if let Some(Err(FormatError::TooNew(..))) = theirs {
+        state.view.newer_app.set(true);
+    }
     match (state.is_clean(), theirs, new_value) {
-        (true, Some(record), Some(raw)) => state.show_stored(id, record.canvas, raw),
+        (true, Some(Ok(record)), Some(raw)) => state.show_stored(id, record.canvas, raw),
         _ => {
             cancel_pending(state);
             state.saving.status.set(SaveStatus::Conflict);

@@ -4,9 +4,11 @@
 use crate::browser::clock::now;
 use crate::browser::storage::library;
 use crate::core::canvas::kind::CanvasKind;
+use crate::core::library::drafts::Listing;
 use crate::ui::library::actions::new_canvas;
 use crate::ui::library::item::CanvasItem;
 use crate::ui::library::listing::{ListError, ListingMemo};
+use crate::ui::library::storage_alerts::reload_page;
 use crate::ui::library::trash::{DamagedSection, TrashSection};
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
@@ -26,6 +28,7 @@ pub fn MyCanvasesDialog() -> impl IntoView {
         <ModalDialog title="My canvases">
             <NewCanvasForm />
             {move || error.get().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
+            <NewerVersionNote listing />
             {move || match listing.get() {
                 Err(e) => view! {
                     <p class="alert" role="alert">
@@ -38,6 +41,46 @@ pub fn MyCanvasesDialog() -> impl IntoView {
             <TrashSection listing />
             <DamagedSection listing />
         </ModalDialog>
+    }
+}
+
+/// What a newer version of the app wrote, which this page leaves alone.
+fn newer_text(l: &Listing) -> Option<String> {
+    let canvases = match l.newer.len() {
+        0 => String::new(),
+        1 => "One canvas was saved by a newer version of the app: it is kept as it is, \
+              and not listed here. "
+            .to_string(),
+        n => format!(
+            "{n} canvases were saved by a newer version of the app: they are kept as they \
+             are, and not listed here. "
+        ),
+    };
+    let index = if l.newer_index {
+        "A newer version of the app keeps this list now, so this page shows it but does not \
+         change it. "
+    } else {
+        ""
+    };
+    (l.newer_index || !l.newer.is_empty())
+        .then(|| format!("{index}{canvases}Reload the page to use the new version."))
+}
+
+#[component]
+fn NewerVersionNote(listing: ListingMemo) -> impl IntoView {
+    move || {
+        listing
+            .with(|l| l.as_ref().ok().and_then(newer_text))
+            .map(|text| {
+                view! {
+                    <div class="alert" role="alert">
+                        <p>{text}</p>
+                        <div class="alert-actions">
+                            <button type="button" on:click=move |_| reload_page()>"Reload"</button>
+                        </div>
+                    </div>
+                }
+            })
     }
 }
 

@@ -6,7 +6,7 @@ use crate::browser::clock::now;
 use crate::browser::download::{download_text, file_name_for};
 use crate::core::canvas::model::Canvas;
 use crate::core::format::record::{encode_record, Record};
-use crate::ui::library::actions::{open_canvas, save_mine_as_copy};
+use crate::ui::library::actions::{explain_load_error, open_canvas, save_mine_as_copy};
 use crate::ui::state::EditorState;
 use crate::ui::state::SaveStatus;
 use leptos::prelude::*;
@@ -31,6 +31,7 @@ pub fn download_canvas_file(canvas: &Canvas) -> bool {
         canvas: canvas.clone(),
         created: t,
         edited: t,
+        trashed: None,
     });
     download_text(
         &file_name_for(&canvas.title, "json"),
@@ -43,36 +44,69 @@ pub fn download_canvas_file(canvas: &Canvas) -> bool {
 /// Offers the editor's canvas as a JSON file.
 pub fn download_canvas(state: EditorState) {
     if !state.doc.canvas.with_untracked(download_canvas_file) {
-        state
-            .view
-            .notice
-            .set(Some("The browser did not start the download".into()));
+        state.view.tell("The browser did not start the download");
     }
 }
 
 #[component]
 pub fn StorageAlerts() -> impl IntoView {
     view! {
-        <NoticeAlert />
+        <NewerAppAlert />
+        <NoticeAlerts />
         <ConflictAlert />
         <SaveFailedAlert />
     }
 }
 
+/// Each notice is its own alert, kept until its "Dismiss".
 #[component]
-fn NoticeAlert() -> impl IntoView {
+fn NoticeAlerts() -> impl IntoView {
+    let state = EditorState::expect();
+    view! {
+        <For
+            each=move || state.view.notices.get()
+            key=|n| n.serial
+            children=move |n| {
+                let serial = n.serial;
+                view! {
+                    <div class="alert" role="alert">
+                        <p>{n.text} "."</p>
+                        <div class="alert-actions">
+                            <button type="button" on:click=move |_| state.view.dismiss(serial)>"Dismiss"</button>
+                        </div>
+                    </div>
+                }
+            }
+        />
+    }
+}
+
+/// A newer version of the app saved something this page left alone.
+#[component]
+fn NewerAppAlert() -> impl IntoView {
     let state = EditorState::expect();
     move || {
-        state.view.notice.get().map(|text| {
+        state.view.newer_app.get().then(|| {
             view! {
                 <div class="alert" role="alert">
-                    <p>{text} "."</p>
+                    <p>
+                        <strong>"A newer version of the app has saved work in this browser. "</strong>
+                        "This page runs an older version, so it leaves that work exactly as it is. "
+                        "Reload to use the new version."
+                    </p>
                     <div class="alert-actions">
-                        <button type="button" on:click=move |_| state.view.notice.set(None)>"Dismiss"</button>
+                        <button type="button" on:click=move |_| reload_page()>"Reload"</button>
                     </div>
                 </div>
             }
         })
+    }
+}
+
+/// Reloads the page (the service worker then serves the newest build).
+pub fn reload_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }
 
@@ -81,9 +115,9 @@ fn ConflictAlert() -> impl IntoView {
     let state = EditorState::expect();
     let keep_copy = move |_| {
         if let Err(e) = save_mine_as_copy(state) {
-            state.view.notice.set(Some(format!(
+            state.view.tell(format!(
                 "Your version could not be kept as a copy ({e}): download it to keep it"
-            )));
+            ));
         }
         focus_title();
     };
@@ -91,9 +125,10 @@ fn ConflictAlert() -> impl IntoView {
         // Only drop this page's edits if the other version can be opened.
         if let Some(id) = state.doc.canvas_id.get_untracked() {
             if let Err(e) = open_canvas(state, &id) {
-                state.view.notice.set(Some(format!(
+                explain_load_error(state, &e);
+                state.view.tell(format!(
                     "The other version cannot be opened ({e}), so your version stays here: keep it as a copy or download it"
-                )));
+                ));
             }
         }
         focus_title();

@@ -103,10 +103,7 @@ pub fn ExportDialog() -> impl IntoView {
 /// Reads a chosen or dropped file and adds its canvas as a new draft.
 fn import_file(state: EditorState, file: web_sys::File) {
     if let Some(too_big) = size_error(file.size()) {
-        state
-            .view
-            .notice
-            .set(Some(too_big.trim_end_matches('.').to_string()));
+        state.view.tell(too_big.trim_end_matches('.'));
         return;
     }
     spawn_local(async move {
@@ -119,16 +116,12 @@ fn import_file(state: EditorState, file: web_sys::File) {
                 let title = display_title(&canvas.title).to_string();
                 // Refused while this canvas has unsaved edits (a notice says so).
                 if start_canvas(state, canvas) {
-                    state.view.notice.set(None);
                     state
                         .view
                         .show_toast(format!("Imported “{title}” as a new canvas."), None);
                 }
             }
-            Err(why) => state
-                .view
-                .notice
-                .set(Some(why.trim_end_matches('.').to_string())),
+            Err(why) => state.view.tell(why.trim_end_matches('.')),
         }
     });
 }

@@ -9,7 +9,7 @@ pub mod view;
 
 pub use crate::ui::library::saving::{SaveStatus, Saving};
 pub use document::Document;
-pub use view::{Panel, Toast, ViewState};
+pub use view::{Notice, Panel, Toast, ViewState};
 
 use crate::core::canvas::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
 use leptos::prelude::*;

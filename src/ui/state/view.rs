@@ -40,12 +40,23 @@ pub struct Toast {
     pub serial: u32,
 }
 
+/// Something the user must know about stored work (set aside, gone, not
+/// moved): it stays on the page until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub serial: u32,
+}
+
 #[derive(Clone, Copy)]
 pub struct ViewState {
     pub panel: RwSignal<Panel>,
     pub toast: RwSignal<Option<Toast>>,
-    /// Something the user must know about a stored canvas (set aside, gone).
-    pub notice: RwSignal<Option<String>>,
+    /// What the user must know about stored canvases, oldest first.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// A newer version of the app wrote something this page left alone:
+    /// the page offers a reload.
+    pub newer_app: RwSignal<bool>,
     pub show_questions: RwSignal<bool>,
     /// A note whose text should take keyboard focus once it is on the page.
     pub focus_request: RwSignal<Option<NoteId>>,
@@ -83,7 +94,8 @@ impl ViewState {
         ViewState {
             panel: RwSignal::new(Panel::None),
             toast: RwSignal::new(None),
-            notice: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            newer_app: RwSignal::new(false),
             show_questions: RwSignal::new(true),
             focus_request: RwSignal::new(None),
             select_request: RwSignal::new(None),
@@ -100,6 +112,22 @@ impl ViewState {
         self.show_questions.set(on);
         // A preference only: if it cannot be stored, the toggle still works.
         let _ = storage::write(SHOW_QUESTIONS_KEY, if on { "1" } else { "0" });
+    }
+
+    /// Adds a notice (once: the same text twice shows once).
+    pub fn tell(&self, text: impl Into<String>) {
+        let text = text.into();
+        self.notices.update(|list| {
+            if !list.iter().any(|n| n.text == text) {
+                let serial = list.iter().map(|n| n.serial + 1).max().unwrap_or(0);
+                list.push(Notice { text, serial });
+            }
+        });
+    }
+
+    pub fn dismiss(&self, serial: u32) {
+        self.notices
+            .update(|list| list.retain(|n| n.serial != serial));
     }
 
     pub fn show_toast(&self, message: String, undo_trash: Option<String>) {

@@ -35,7 +35,7 @@ pub fn ToastBar() -> impl IntoView {
                     let undo = toast.undo_trash.map(|id| {
                         let on_undo = move |_| {
                             if let Err(e) = undo_delete(state, &id) {
-                                state.view.notice.set(Some(format!("The canvas could not be put back: {e}")));
+                                state.view.tell(format!("The canvas could not be put back: {e}"));
                             }
                         };
                         view! { <button type="button" on:click=on_undo>"Undo"</button> }
