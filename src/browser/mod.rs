@@ -4,6 +4,7 @@ pub mod clock;
 pub mod download;
 pub mod fetch;
 pub mod location;
+pub mod locks;
 pub mod number_format;
 pub mod picture;
 pub mod storage;

@@ -161,3 +161,58 @@ impl Extras {
         }
     }
 }
+
+/// Any canvas the editor can make (within the limits), in the kinds and
+/// blocks of share format 1, notes numbered by place.
+pub fn arb_canvas() -> impl Strategy<Value = Canvas> {
+    // Few blocks, so that neighbouring notes often share one; many canvases
+    // without colours (format 1), others with some (format 2), a third with
+    // extras (format 3).
+    let colour = prop::option::weighted(
+        0.3,
+        prop::sample::select(crate::core::canvas::colour::PALETTE.to_vec()),
+    );
+    let note = (
+        prop::sample::select(vec![0, 1, 6, 13, 23]),
+        "(?s).{0,60}",
+        colour,
+    );
+    let labels = prop::collection::vec(
+        (
+            prop::sample::select(crate::core::canvas::colour::PALETTE.to_vec()),
+            ".{0,45}",
+        ),
+        0..3,
+    );
+    (
+        0..crate::core::share::payload::KINDS_V1.len(),
+        ".{0,30}",
+        prop::collection::vec(note, 0..40),
+        labels,
+        prop::option::weighted(0.35, arb_extras()),
+    )
+        .prop_map(|(kind, title, notes, labels, extras)| {
+            let mut c = Canvas::new(crate::core::share::payload::KINDS_V1[kind]);
+            c.title = title;
+            c.notes = notes
+                .into_iter()
+                .enumerate()
+                .map(|(i, (b, text, colour))| {
+                    let mut note = crate::core::canvas::model::Note::new(
+                        (i + 1) as NoteId,
+                        crate::core::share::payload::BLOCKS_V1[b],
+                        &text,
+                    );
+                    note.colour = colour;
+                    note
+                })
+                .collect();
+            for (colour, label) in labels {
+                c.legend.set_label(colour, &label);
+            }
+            if let Some(extras) = extras {
+                extras.apply(&mut c);
+            }
+            c
+        })
+}

@@ -9,5 +9,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 
 mod canvas_tools;
+mod faults;
 mod leaving;
 mod storage_and_editor;

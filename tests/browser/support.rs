@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use lmc::browser::storage::{self, LocalStorage};
 use lmc::core::canvas::model::Canvas;
 use lmc::core::library::drafts::Library;
-use lmc::core::library::store::StoreError;
+use lmc::core::library::store::{KeyValueStore, StoreError};
 use lmc::ui::app::CanvasEditor;
 use lmc::ui::editor::board::CanvasBoard;
 use lmc::ui::library::autosave::start_autosave;
@@ -28,6 +28,29 @@ pub fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
     });
     handle.forget();
     (container, state)
+}
+
+/// The whole editor for `canvas`, without autosave or a stored canvas.
+pub fn mount_editor(canvas: Canvas) -> (HtmlElement, EditorState) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = EditorState::new(canvas);
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        state.provide();
+        view! { <CanvasEditor /> }
+    });
+    handle.forget();
+    (container, state)
+}
+
+/// Removes everything the app keeps in localStorage.
+pub fn clear_library() {
+    let mut store = LocalStorage::open().unwrap();
+    for key in store.keys().unwrap() {
+        if key.starts_with(lmc::core::library::drafts::PREFIX) {
+            store.remove(&key).unwrap();
+        }
+    }
 }
 
 pub async fn next_tick() {

@@ -6,14 +6,16 @@ use crate::core::canvas::model::Canvas;
 use crate::core::format::record::{decode_record, FormatError};
 use crate::core::share::link::MAX_NOTES;
 
-/// Larger files are refused unread: no canvas comes near it.
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Larger files are refused unread. Any canvas within the limits
+/// ([`crate::core::share::limits`]) is smaller, even with every character
+/// of its 1 MiB of text escaped in six bytes.
+pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file could not be imported, as a sentence for the page.
 pub fn size_error(bytes: f64) -> Option<String> {
     (bytes > MAX_IMPORT_BYTES as f64).then(|| {
         format!(
-            "This file is {:.1} MB, larger than any canvas (5 MB at most), so it was not opened. \
+            "This file is {:.1} MB, larger than any canvas (16 MB at most), so it was not opened. \
              Nothing was changed.",
             bytes / 1_048_576.0
         )
@@ -90,8 +92,8 @@ mod tests {
         for msg in [e("x"), e("{}")] {
             assert!(msg.ends_with("Nothing was changed."), "{msg}");
         }
-        assert!(size_error(5.0 * 1024.0 * 1024.0).is_none());
-        assert!(size_error(6_000_000.0).unwrap().contains("5.7 MB"));
+        assert!(size_error(16.0 * 1024.0 * 1024.0).is_none());
+        assert!(size_error(17_000_000.0).unwrap().contains("16.2 MB"));
         let many: Vec<String> = (1..=MAX_NOTES + 1)
             .map(|i| format!(r#"{{"id":{i},"block":"design","text":""}}"#))
             .collect();

@@ -422,9 +422,23 @@ impl<S: KeyValueStore> Library<S> {
         now: i64,
         random_bits: u64,
     ) -> Result<(String, String), StoreError> {
+        let (id, raw, record) = self.create_record(canvas, now, random_bits)?;
+        // The record is saved; a missing index entry is healed by `listing`.
+        let _ = self.put_summary(Summary::of(&id, &record));
+        Ok((id, raw))
+    }
+
+    /// [`Library::create`] without the index update (see
+    /// [`Library::save_record`]): the id, the stored text and the record.
+    pub fn create_record(
+        &mut self,
+        canvas: Canvas,
+        now: i64,
+        random_bits: u64,
+    ) -> Result<(String, String, Record), StoreError> {
         let id = self.new_id(random_bits)?;
-        match self.save(&id, &canvas, now, None) {
-            Ok(raw) => Ok((id, raw)),
+        match self.save_record(&id, &canvas, now, None) {
+            Ok((raw, record)) => Ok((id, raw, record)),
             Err(SaveError::Store(e)) => Err(e),
             Err(SaveError::Conflict) => {
                 Err(StoreError::Other("the new canvas id was taken".into()))

@@ -5,10 +5,9 @@ use super::tests::{
     coloured_sample, fixed_v1_canvas, link_around, link_around_in, renumbered, sample, FIXED_V1,
 };
 use super::*;
-use crate::core::canvas::colour::{NoteColour, PALETTE};
-use crate::core::canvas::model::{Note, NoteId};
+use crate::core::canvas::colour::NoteColour;
 use crate::core::share::dictionary::DICTIONARY_V1;
-use crate::core::testing::arb_extras;
+use crate::core::testing::arb_canvas;
 use proptest::prelude::*;
 
 /// The coloured sample with every extra: marks, models, a thread, a
@@ -192,46 +191,6 @@ fn colours_and_legends_must_be_known_and_written_one_way() {
     .unwrap();
     assert_eq!(c.notes[0].colour, Some(NoteColour::Orange));
     assert_eq!(c.tag_of(&c.notes[0]), Some("?"));
-}
-
-fn arb_canvas() -> impl Strategy<Value = Canvas> {
-    // Few blocks, so that neighbouring notes often share one; many canvases
-    // without colours (format 1), others with some (format 2), a third with
-    // extras (format 3).
-    let colour = prop::option::weighted(0.3, prop::sample::select(PALETTE.to_vec()));
-    let note = (
-        prop::sample::select(vec![0, 1, 6, 13, 23]),
-        "(?s).{0,60}",
-        colour,
-    );
-    let labels = prop::collection::vec((prop::sample::select(PALETTE.to_vec()), ".{0,45}"), 0..3);
-    (
-        0..KINDS_V1.len(),
-        ".{0,30}",
-        prop::collection::vec(note, 0..40),
-        labels,
-        prop::option::weighted(0.35, arb_extras()),
-    )
-        .prop_map(|(kind, title, notes, labels, extras)| {
-            let mut c = Canvas::new(KINDS_V1[kind]);
-            c.title = title;
-            c.notes = notes
-                .into_iter()
-                .enumerate()
-                .map(|(i, (b, text, colour))| {
-                    let mut note = Note::new((i + 1) as NoteId, BLOCKS_V1[b], &text);
-                    note.colour = colour;
-                    note
-                })
-                .collect();
-            for (colour, label) in labels {
-                c.legend.set_label(colour, &label);
-            }
-            if let Some(extras) = extras {
-                extras.apply(&mut c);
-            }
-            c
-        })
 }
 
 proptest! {

@@ -3,6 +3,7 @@
 //! text it compresses against.
 pub mod dictionary;
 pub mod errors;
+pub mod limits;
 pub mod link;
 pub mod payload;
 

@@ -91,6 +91,51 @@ pub(crate) fn oldest_format_for(canvas: &Canvas) -> u32 {
     }
 }
 
+fn varint_len(mut n: u32) -> usize {
+    let mut len = 1;
+    while n >= 0x80 {
+        n >>= 7;
+        len += 1;
+    }
+    len
+}
+
+/// The length of the payload [`encode_payload`] writes for `canvas` in
+/// `format`, with `extras` the length of its extras text (format 3), and
+/// without its caps: what the limits compare with them.
+pub(crate) fn payload_len(canvas: &Canvas, format: u32, extras: usize) -> usize {
+    let kind = KINDS_V1.iter().position(|k| *k == canvas.kind).unwrap_or(0);
+    let mut len = varint_len(kind as u32) + canvas.title.len() + 1;
+    if format >= 2 {
+        let renamed = canvas
+            .legend
+            .renamed()
+            .fold(0u32, |mask, c| mask | 1 << c.index());
+        len += varint_len(renamed);
+        len += canvas
+            .legend
+            .renamed()
+            .map(|c| canvas.legend.label(c).len() + 1)
+            .sum::<usize>();
+    }
+    if format >= 3 {
+        len += extras + 1;
+    }
+    let mut current = None;
+    for note in &canvas.notes {
+        let block = BLOCKS_V1.iter().position(|b| *b == note.block).unwrap_or(0);
+        if current != Some(block) {
+            len += 1 + varint_len(block as u32);
+            current = Some(block);
+        }
+        if let (Some(colour), true) = (note.colour, format >= 2) {
+            len += 1 + varint_len(colour.index() as u32);
+        }
+        len += note.text.len() + 1;
+    }
+    len
+}
+
 /// The payload of `canvas` in `format` (1 to 3). An older format leaves
 /// out what it cannot carry: use [`oldest_format_for`] or newer.
 pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {

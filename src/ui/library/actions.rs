@@ -2,21 +2,24 @@
 //! drafts library on localStorage.
 
 use crate::browser::clock::{now, random_bits};
+use crate::browser::locks::with_index_lock;
 use crate::browser::storage::{library, remember_open_canvas};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
+use crate::core::format::index::Summary;
 use crate::core::library::drafts::LoadError;
 use crate::core::library::store::StoreError;
 use crate::ui::library::autosave::save_now;
+use crate::ui::library::indexing::list_in_index;
 use crate::ui::state::{EditorState, SaveStatus};
 use leptos::prelude::*;
 
 /// Stores `canvas` as a new library canvas and opens it in the editor.
 pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
-    let (id, raw) = library()?.create(canvas.clone(), now(), random_bits())?;
+    let (id, raw, record) = library()?.create_record(canvas.clone(), now(), random_bits())?;
     remember_open_canvas(&id);
-    state.show_stored(id, canvas, raw);
-    state.saving.library_changed();
+    state.show_stored(id.clone(), canvas, raw);
+    list_in_index(state, Summary::of(&id, &record));
     Ok(())
 }
 
@@ -148,32 +151,63 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
     open_newest(state, tab_canvas.as_deref());
 }
 
-/// Moves a canvas to the trash, with an "Undo" toast. If it is the open
-/// one, the editor moves on to the newest other canvas.
-pub fn delete_canvas(state: EditorState, id: &str, title: &str) -> Result<(), StoreError> {
+/// Moves a canvas to the trash (under the tabs' index lock), with an
+/// "Undo" toast. If it is the open one, the editor moves on to the newest
+/// other canvas. Errors go to `report`.
+pub fn delete_canvas(
+    state: EditorState,
+    id: &str,
+    title: &str,
+    report: impl FnOnce(StoreError) + 'static,
+) {
     let open = state.doc.canvas_id.get_untracked().as_deref() == Some(id);
     if open && !may_leave(state) {
-        return Err(StoreError::Other(
+        return report(StoreError::Other(
             "it has changes that are not saved yet; download it or settle the alert about saving first".into(),
         ));
     }
-    library()?.trash(id, now())?;
-    if open {
-        open_newest(state, Some(id));
-    }
-    state.saving.library_changed();
-    state.view.show_toast(
-        format!("“{}” was moved to the trash.", display_title(title)),
-        Some(id.to_string()),
-    );
-    Ok(())
+    let (id, title) = (id.to_string(), title.to_string());
+    with_index_lock(move || {
+        if let Err(e) = library().and_then(|mut lib| lib.trash(&id, now())) {
+            note_newer(state, &e);
+            return report(e);
+        }
+        if open {
+            open_newest(state, Some(&id));
+        }
+        state.saving.library_changed();
+        state.view.show_toast(
+            format!("“{}” was moved to the trash.", display_title(&title)),
+            Some(id),
+        );
+    });
 }
 
-pub fn undo_delete(state: EditorState, id: &str) -> Result<(), StoreError> {
-    library()?.untrash(id, now())?;
-    state.saving.library_changed();
-    state.view.toast.set(None);
-    Ok(())
+/// Takes a canvas back out of the trash (the toast's "Undo").
+pub fn undo_delete(state: EditorState, id: &str) {
+    let id = id.to_string();
+    with_index_lock(
+        move || match library().and_then(|mut lib| lib.untrash(&id, now())) {
+            Ok(()) => {
+                state.saving.library_changed();
+                state.view.toast.set(None);
+            }
+            Err(e) => {
+                note_newer(state, &e);
+                state
+                    .view
+                    .tell(format!("The canvas could not be put back: {e}"));
+            }
+        },
+    );
+}
+
+/// A write refused because a newer version of the app wrote first: the
+/// page offers the reload.
+pub fn note_newer(state: EditorState, e: &StoreError) {
+    if *e == StoreError::NewerApp {
+        state.view.newer_app.set(true);
+    }
 }
 
 /// Keeps the editor's canvas as a new copy after a conflict: the other

@@ -6,10 +6,12 @@ use crate::browser::clock::{now, random_bits};
 use crate::browser::storage::library;
 use crate::browser::storage::remember_open_canvas;
 use crate::browser::timing::{measured, when_idle};
+use crate::core::format::index::Summary;
 use crate::core::format::record::decode_record;
 use crate::core::format::record::FormatError;
 use crate::core::library::drafts::{canvas_id_of, SaveError, PREFIX};
 use crate::core::library::store::StoreError;
+use crate::ui::library::indexing::list_in_index;
 use crate::ui::state::{EditorState, SaveStatus};
 use leptos::ev;
 use leptos::prelude::*;
@@ -48,29 +50,32 @@ fn write_canvas(state: EditorState) {
         Ok(lib) => lib,
         Err(e) => return fail(state, e.to_string()),
     };
+    let t = now();
     let result = match state.doc.canvas_id.get_untracked() {
         // Never stored yet (storage failed so far): store it as a new canvas.
         None => lib
-            .create(canvas.clone(), now(), random_bits())
-            .map(|(id, raw)| {
+            .create_record(canvas.clone(), t, random_bits())
+            .map(|(id, raw, record)| {
                 remember_open_canvas(&id);
-                state.doc.canvas_id.set(Some(id));
-                raw
+                state.doc.canvas_id.set(Some(id.clone()));
+                (id, raw, record)
             })
             .map_err(SaveError::Store),
-        Some(id) => lib.save(
-            &id,
-            &canvas,
-            now(),
-            state.saving.last_synced.get_value().as_deref(),
-        ),
+        Some(id) => lib
+            .save_record(
+                &id,
+                &canvas,
+                t,
+                state.saving.last_synced.get_value().as_deref(),
+            )
+            .map(|(raw, record)| (id, raw, record)),
     };
     match result {
-        Ok(raw) => {
+        Ok((id, raw, record)) => {
             state.saving.last_synced.set_value(Some(raw));
             state.saving.saved_canvas.set_value(Some(canvas));
             state.saving.status.set(SaveStatus::Saved);
-            state.saving.library_changed();
+            list_in_index(state, Summary::of(&id, &record));
         }
         Err(SaveError::Conflict) => state.saving.status.set(SaveStatus::Conflict),
         Err(SaveError::Store(e)) => {

@@ -2,6 +2,7 @@
 //! what it is and when it was edited, and Rename, Duplicate, Delete.
 
 use crate::browser::clock::{now, random_bits};
+use crate::browser::locks::with_index_lock;
 use crate::browser::storage::library;
 use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::format::index::Summary;
@@ -74,21 +75,26 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
         close_dialogs();
     };
     let id_dup = id.clone();
-    let duplicate = move |_| match library()
-        .map_err(Into::into)
-        .and_then(|mut lib| lib.duplicate(&id_dup, now(), random_bits()))
-    {
-        Ok(copy) => {
-            state.saving.library_changed();
-            focus_by_id(format!("open-{copy}"));
-        }
-        Err(e) => report(error, "The canvas could not be duplicated", e),
+    let duplicate = move |_| {
+        let id = id_dup.clone();
+        with_index_lock(move || {
+            match library()
+                .map_err(Into::into)
+                .and_then(|mut lib| lib.duplicate(&id, now(), random_bits()))
+            {
+                Ok(copy) => {
+                    state.saving.library_changed();
+                    focus_by_id(format!("open-{copy}"));
+                }
+                Err(e) => report(error, "The canvas could not be duplicated", e),
+            }
+        })
     };
     let (id_del, title_del) = (id.clone(), title.clone());
     let delete = move |_| {
-        if let Err(e) = delete_canvas(state, &id_del, &title_del) {
-            report(error, "The canvas could not be moved to the trash", e);
-        }
+        delete_canvas(state, &id_del, &title_del, move |e| {
+            report(error, "The canvas could not be moved to the trash", e)
+        });
     };
     let (id_ren, title_ren, focus_after) = (id.clone(), title.clone(), open_id.clone());
     let commit = move |new_title: String| {
@@ -101,11 +107,17 @@ pub fn CanvasItem(summary: Summary) -> impl IntoView {
             // The open canvas: rename it in the editor, which saves it.
             state.doc.canvas.title().set(new_title);
             write_now(state);
-        } else if let Err(e) = library()
-            .map_err(Into::into)
-            .and_then(|mut lib| lib.rename(&id_ren, &new_title, now()))
-        {
-            report(error, "The canvas could not be renamed", e);
+        } else {
+            let id = id_ren.clone();
+            with_index_lock(move || {
+                if let Err(e) = library()
+                    .map_err(Into::into)
+                    .and_then(|mut lib| lib.rename(&id, &new_title, now()))
+                {
+                    report(error, "The canvas could not be renamed", e);
+                }
+                state.saving.library_changed();
+            });
         }
         state.saving.library_changed();
         focus_by_id(focus_after.clone());

@@ -3,6 +3,7 @@
 
 use crate::browser::clock::now;
 use crate::browser::download::download_text;
+use crate::browser::locks::with_index_lock;
 use crate::browser::storage::library;
 use crate::core::library::drafts::Damaged;
 use crate::ui::library::actions::display_title;
@@ -29,13 +30,21 @@ pub fn TrashSection(listing: ListingMemo) -> impl IntoView {
         1 => "1 canvas".to_string(),
         n => format!("{n} canvases"),
     };
-    let put_back = move |id: String| match library().and_then(|mut lib| lib.untrash(&id, now())) {
-        Ok(()) => saving.library_changed(),
-        Err(e) => error.set(Some(format!("The canvas could not be put back: {e}."))),
+    let put_back = move |id: String| {
+        with_index_lock(
+            move || match library().and_then(|mut lib| lib.untrash(&id, now())) {
+                Ok(()) => saving.library_changed(),
+                Err(e) => error.set(Some(format!("The canvas could not be put back: {e}."))),
+            },
+        )
     };
-    let empty = move || match library().and_then(|mut lib| lib.empty_trash(now())) {
-        Ok(()) => saving.library_changed(),
-        Err(e) => error.set(Some(format!("The trash could not be emptied: {e}."))),
+    let empty = move || {
+        with_index_lock(
+            move || match library().and_then(|mut lib| lib.empty_trash(now())) {
+                Ok(()) => saving.library_changed(),
+                Err(e) => error.set(Some(format!("The trash could not be emptied: {e}."))),
+            },
+        )
     };
     let question =
         Signal::derive(move || format!("Delete {} for good? This cannot be undone.", count()));

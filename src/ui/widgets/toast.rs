@@ -33,11 +33,7 @@ pub fn ToastBar() -> impl IntoView {
             {move || {
                 state.view.toast.get().map(|toast| {
                     let undo = toast.undo_trash.map(|id| {
-                        let on_undo = move |_| {
-                            if let Err(e) = undo_delete(state, &id) {
-                                state.view.tell(format!("The canvas could not be put back: {e}"));
-                            }
-                        };
+                        let on_undo = move |_| undo_delete(state, &id);
                         view! { <button type="button" on:click=on_undo>"Undo"</button> }
                     });
                     view! {
