@@ -96,25 +96,25 @@ fn every_extra() -> Canvas {
     .map(|(kind, label, cents)| {
         let mut line = Line::new(kind);
         line.label = label.into();
-        line.amount = Amount(cents);
+        line.amount = Amount(cents * 10);
         line
     })
     .collect();
     let mut expert = Line::new(LineKind::ExpertTime);
     expert.label = "Reviews".into();
-    expert.hours = Amount(120_050);
-    expert.rate = Amount(8_550);
+    expert.hours = Amount(1_200_500);
+    expert.rate = Amount(85_500);
     let mut learner = Line::new(LineKind::LearnerTime);
-    learner.hours = Amount(250);
-    learner.headcount = Amount(40_000);
-    learner.rate = Amount(6_000);
+    learner.hours = Amount(2_500);
+    learner.headcount = Amount(400_000);
+    learner.rate = Amount(60_000);
     c.worksheet.lines.push(expert);
     c.worksheet.lines.push(learner);
     let mut result = Metric::new(1, "business-outcomes", MetricRole::Result);
     result.name = "Time to competence".into();
     result.unit = "months".into();
-    result.current = Some(Amount(905));
-    result.target = Some(Amount(600));
+    result.current = Some(Amount(9_050));
+    result.target = Some(Amount(6_000));
     let mut driver = Metric::new(2, "delivery", MetricRole::Driver);
     driver.name = AWKWARD.into();
     driver.unit = "h".into();
@@ -292,15 +292,15 @@ fn more_extras() -> Canvas {
     c.models.aim = Some(LearningModel::Innovation);
     let mut learner = Line::new(LineKind::LearnerTime);
     learner.label = "Onboarding week".into();
-    learner.hours = Amount(4_050);
-    learner.headcount = Amount(1_200);
-    learner.rate = Amount(4_275);
+    learner.hours = Amount(40_500);
+    learner.headcount = Amount(12_000);
+    learner.rate = Amount(42_750);
     c.worksheet.lines = vec![learner];
     c.worksheet.currency = "USD".into();
     let mut m = Metric::new(7, "revenue-streams", MetricRole::Result);
     m.name = "Internal charge-back".into();
     m.unit = "%".into();
-    m.target = Some(Amount(1_250));
+    m.target = Some(Amount(12_500));
     c.metrics = vec![m];
     c
 }

@@ -2,6 +2,7 @@
 //! money in the worksheet's currency, plain numbers, percentages, and the
 //! decimal separator people type.
 
+use crate::core::method::worksheet::{plain, Currency};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -21,34 +22,40 @@ fn formatter(options: &[(&str, JsValue)]) -> Intl::NumberFormat {
     Intl::NumberFormat::new(&languages(), &opts)
 }
 
-fn format_with(options: &[(&str, JsValue)], value: f64) -> String {
+/// Formats `value`, a number or the exact decimal text of one (browsers
+/// that know Intl.NumberFormat v3 format text without a float's rounding;
+/// others read it as a number).
+fn format_with(options: &[(&str, JsValue)], value: &JsValue) -> String {
     formatter(options)
         .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .call1(&JsValue::NULL, value)
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()
 }
 
-/// An amount in hundredths as money, e.g. "€386,500" or "386.500 €".
-/// `currency` must be three capital letters (the worksheet checks it).
-pub fn money(hundredths: i128, currency: &str) -> String {
-    let whole = hundredths % 100 == 0;
-    let mut options = vec![
+/// An amount in thousandths as money, with the currency's own decimals
+/// ("¥386,500", "KWD 1.250", "€12.50"; whole amounts without them:
+/// "€386,500"). `currency` must be three letters (the worksheet checks it).
+pub fn money(thousandths: i128, currency: &str) -> String {
+    let digits = Currency::of(currency).map_or(2, |c| c.decimals());
+    let shown = if thousandths % 1000 == 0 { 0 } else { digits };
+    let options = [
         ("style", JsValue::from_str("currency")),
         ("currency", JsValue::from_str(currency)),
+        // Both: a maximum alone below the currency's usual minimum is an
+        // error in older browsers.
+        ("minimumFractionDigits", JsValue::from_f64(f64::from(shown))),
+        ("maximumFractionDigits", JsValue::from_f64(f64::from(shown))),
     ];
-    if whole {
-        options.push(("minimumFractionDigits", JsValue::from_f64(0.0)));
-    }
-    format_with(&options, hundredths as f64 / 100.0)
+    format_with(&options, &JsValue::from_str(&plain(thousandths)))
 }
 
-/// A number in hundredths with up to two decimals: "1,250.5".
-pub fn number(hundredths: i128) -> String {
+/// A number in thousandths with up to three decimals: "1,250.5".
+pub fn number(thousandths: i128) -> String {
     format_with(
-        &[("maximumFractionDigits", JsValue::from_f64(2.0))],
-        hundredths as f64 / 100.0,
+        &[("maximumFractionDigits", JsValue::from_f64(3.0))],
+        &JsValue::from_str(&plain(thousandths)),
     )
 }
 
@@ -59,7 +66,7 @@ pub fn percent(permille: i128) -> String {
             ("style", JsValue::from_str("percent")),
             ("maximumFractionDigits", JsValue::from_f64(1.0)),
         ],
-        permille as f64 / 1000.0,
+        &JsValue::from_f64(permille as f64 / 1000.0),
     )
 }
 

@@ -8,7 +8,7 @@ use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::canvas::threads;
 use crate::core::method::learning_model::{ModelChoice, MODELS};
 use crate::core::method::scorecard::{self, Metric, MetricRole};
-use crate::core::method::worksheet::{Amount, Line, LineKind, Worksheet, MAX_ENTRY};
+use crate::core::method::worksheet::{Amount, Line, LineKind, Worksheet, MAX_ENTRY, SCALE};
 use proptest::prelude::*;
 
 /// A canvas of `kind` with these notes (block, text), and their ids.
@@ -118,7 +118,7 @@ impl Extras {
                     amount: Amount(*a),
                     hours: Amount(*h),
                     // People are whole.
-                    headcount: Amount(p / 100 * 100),
+                    headcount: Amount(p / SCALE * SCALE),
                     rate: Amount(*r),
                 })
                 .map(|mut l| {

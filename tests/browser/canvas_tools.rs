@@ -90,13 +90,20 @@ fn numbers_come_from_the_browser_in_the_readers_format() {
     let sep = decimal_separator();
     assert!(sep == '.' || sep == ',');
     assert!(number(150).contains(sep), "{}", number(150));
-    let full = money(38_650_000, "EUR");
+    let full = money(386_500_000, "EUR");
     assert!(full.contains("386") && full.contains("500"), "{full}");
     assert!(full.contains('€') || full.contains("EUR"), "{full}");
     assert!(
         !full.contains(&format!("{sep}00")),
         "whole amounts without cents: {full}"
     );
+    // Each currency's own decimals: three for KWD, none for JPY.
+    let kwd = money(1_250, "KWD");
+    assert!(kwd.contains(&format!("1{sep}250")), "{kwd}");
+    let cents = money(12_500, "EUR");
+    assert!(cents.contains(&format!("12{sep}50")), "{cents}");
+    let yen = money(1_250_000, "JPY");
+    assert!(!yen.contains(&format!("{sep}0")), "{yen}");
     let share = percent(534);
     assert!(
         share.contains("53") && share.contains('4') && share.contains('%'),

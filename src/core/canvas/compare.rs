@@ -82,10 +82,7 @@ fn other_changes(before: &Canvas, after: &Canvas) -> Vec<String> {
     }
     if before.worksheet != after.worksheet {
         let (b, a) = (before.worksheet.totals(), after.worksheet.totals());
-        let money = |h: i128| {
-            crate::core::method::worksheet::Amount(h.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
-                .plain()
-        };
+        let money = crate::core::method::worksheet::plain;
         out.push(format!(
             "Investment worksheet: full investment {} → {} {}",
             money(b.full()),
@@ -203,7 +200,7 @@ mod tests {
             .push(crate::core::method::worksheet::Line::new(
                 crate::core::method::worksheet::LineKind::Travel,
             ));
-        after.worksheet.lines[0].amount = crate::core::method::worksheet::Amount(1_250_050);
+        after.worksheet.lines[0].amount = crate::core::method::worksheet::Amount(12_500_500);
         after
             .metrics
             .push(Metric::new(1, "design", MetricRole::Driver));

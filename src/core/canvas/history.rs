@@ -269,7 +269,7 @@ mod tests {
         c.worksheet.lines.push(Line::new(LineKind::Payroll));
         let mut h = History::new(c.clone());
         for (i, v) in [1, 12, 125].into_iter().enumerate() {
-            c.worksheet.lines[0].amount = Amount(v * 100);
+            c.worksheet.lines[0].amount = Amount::from_units(v);
             h.record(&c, i as i64 * 50);
         }
         c.worksheet.currency = "CHF".into();

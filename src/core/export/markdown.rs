@@ -7,7 +7,7 @@ use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::Canvas;
 use crate::core::canvas::threads::thread_check;
 use crate::core::method::scorecard::{scorecard, MetricRole};
-use crate::core::method::worksheet::{Amount, LineKind, Section};
+use crate::core::method::worksheet::{plain, Amount, LineKind, Section};
 use std::fmt::Write;
 
 /// Escapes what Markdown would read as markup: its punctuation anywhere,
@@ -41,8 +41,10 @@ fn one_line(text: &str) -> String {
     )
 }
 
-fn money(hundredths: i128) -> String {
-    Amount(hundredths.clamp(i64::MIN.into(), i64::MAX.into()) as i64).plain()
+/// Totals in their shortest exact text: each line is already rounded to the
+/// currency's decimals ("386500", "12500.5", "0.375").
+fn money(thousandths: i128) -> String {
+    plain(thousandths)
 }
 
 fn figures_of(line: &crate::core::method::worksheet::Line) -> String {
@@ -73,7 +75,7 @@ fn worksheet(out: &mut String, c: &Canvas) {
                 line.kind.name(),
                 one_line(&line.label),
                 figures_of(line),
-                money(line.total())
+                money(w.line_total(line))
             );
         }
     }
@@ -269,10 +271,10 @@ mod tests {
         );
         crate::core::canvas::threads::link(&mut c.links, ids[0], ids[1]);
         let mut expert = Line::new(LineKind::ExpertTime);
-        expert.hours = Amount(120_000);
-        expert.rate = Amount(8_550);
+        expert.hours = Amount(1_200_000);
+        expert.rate = Amount(85_500);
         let mut payroll = Line::new(LineKind::Payroll);
-        payroll.amount = Amount(15_000_000);
+        payroll.amount = Amount(150_000_000);
         c.worksheet.lines = vec![expert, payroll];
         c.metrics = vec![
             Metric::new(1, "business-outcomes", MetricRole::Result),

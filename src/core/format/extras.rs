@@ -5,8 +5,8 @@
 //! version 4) and share links (from format 3) both use it; each part is
 //! left out while it is empty, so a canvas without them stays as it was.
 //!
-//! Numbers with decimals are JSON numbers with at most two decimals
-//! (`85.5`), never negative. Links name notes through `note_ref`: the note
+//! Numbers with decimals are JSON numbers with at most three decimals
+//! (`85.5`, `0.125`), never negative. Links name notes through `note_ref`: the note
 //! id in storage, the note's place (1, 2, …) in a share link.
 
 use crate::core::canvas::model::{Canvas, NoteId};
@@ -14,7 +14,8 @@ use crate::core::format::ids::amount_from_text;
 use crate::core::format::json::{capped, none, present, Obj};
 use crate::core::method::learning_model::{LearningModel, ModelChoice};
 use crate::core::method::scorecard::{Metric, MetricId, MetricRole};
-use crate::core::method::worksheet::{is_currency_code, Amount, Line, LineKind, Worksheet};
+pub use crate::core::method::worksheet::MAX_LINES;
+use crate::core::method::worksheet::{is_currency_code, Amount, Line, LineKind, Worksheet, SCALE};
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -23,7 +24,6 @@ use std::fmt;
 /// More than any canvas needs; larger lists are refused before they are
 /// checked (a hostile link must not keep the page busy, nor overflow sums).
 pub const MAX_LINKS: usize = 20_000;
-pub const MAX_LINES: usize = 1_000;
 pub const MAX_METRICS: usize = 500;
 
 #[derive(Default, Serialize, Deserialize)]
@@ -168,7 +168,7 @@ impl<'de> Deserialize<'de> for LineEntry {
                 line.hours = needed(j.hours, "hours")?;
                 line.headcount = needed(j.headcount, "headcount")?;
                 line.rate = needed(j.rate, "rate")?;
-                if line.headcount.0 % 100 != 0 {
+                if line.headcount.0 % SCALE != 0 {
                     return Err(de::Error::custom("the headcount is not a whole number"));
                 }
             }

@@ -1,7 +1,8 @@
 //! The fixed ids of the formats as serde reads and writes them: kinds,
 //! colours, marks, learning models, worksheet lines and metric roles are
 //! their id strings (which never change), amounts are JSON numbers with at
-//! most two decimals, never negative, a set of roles is a list of role ids
+//! most three decimals, at most ten billion, never negative, written in
+//! their shortest exact text (`1250`, `85.5`, `0.125`), a set of roles is a list of role ids
 //! and the legend holds only the colours renamed from their defaults.
 
 use crate::core::canvas::colour::{Legend, NoteColour};
@@ -9,7 +10,7 @@ use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::marks::{PartnerSide, Role, Roles};
 use crate::core::method::learning_model::LearningModel;
 use crate::core::method::scorecard::MetricRole;
-use crate::core::method::worksheet::{parse_entry, Amount, LineKind, MAX_ENTRY};
+use crate::core::method::worksheet::{Amount, LineKind, SCALE};
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -70,11 +71,12 @@ pub mod roles {
     }
 }
 
-/// Whole amounts as integers (`1200`), others with their decimals (`85.5`).
+/// Whole amounts as integers (`1200`), others with their decimals (`85.5`,
+/// `0.125`): the shortest text that is exactly the amount.
 impl Serialize for Amount {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 100 == 0 {
-            return s.serialize_i64(self.0 / 100);
+        if self.0 % SCALE == 0 {
+            return s.serialize_i64(self.0 / SCALE);
         }
         // Written as text, so no float ever rounds it.
         match RawValue::from_string(self.plain()) {
@@ -92,25 +94,14 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
-/// An amount from its JSON text: zero or more, at most two decimals.
+/// An amount from its JSON text: zero or more, at most three decimals, at
+/// most ten billion.
 pub fn amount_from_text(text: &str) -> Result<Amount, String> {
-    let bad = || format!("{text} is not a number of zero or more with at most two decimals");
     // JSON allows a minus zero; it is zero.
     let digits = if text == "-0" { "0" } else { text };
-    if !digits.starts_with(|c: char| c.is_ascii_digit())
-        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-    {
-        return Err(bad());
-    }
-    if !digits.contains('.') {
-        return digits
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (0..=MAX_ENTRY / 100).contains(n))
-            .map(|n| Amount(n * 100))
-            .ok_or_else(bad);
-    }
-    parse_entry(digits, '.').map_err(|_| bad())
+    Amount::from_stored(digits).ok_or_else(|| {
+        format!("{text} is not a number from 0 to 10000000000 with at most three decimals")
+    })
 }
 
 /// `#[serde(with = "legend")]`: the colours renamed from their default

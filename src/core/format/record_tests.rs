@@ -77,9 +77,14 @@ fn a_version_four_record_keeps_everything_byte_for_byte() {
     assert_eq!(c.dismissed_hints, ["innovation-practice"]);
     assert_eq!(c.links, [(1, 4)]);
     assert_eq!(c.worksheet.currency, "CHF");
-    assert_eq!(c.worksheet.totals().hidden, 10_260_000);
+    assert_eq!(c.worksheet.totals().hidden, 102_600_000);
     assert_eq!(c.metrics[1].moves, [1]);
     assert_eq!(encode_record(&r), V4_RECORD);
+    // Three decimals (a dinar's) read and write back as they are.
+    let kwd = V4_RECORD.replace(r#""rate":85.5"#, r#""rate":85.125"#);
+    let r = decode_record(&kwd, NOW).unwrap();
+    assert_eq!(r.canvas.worksheet.lines[0].rate.plain(), "85.125");
+    assert_eq!(encode_record(&r), kwd);
 }
 
 #[test]
@@ -94,7 +99,8 @@ fn damaged_extras_say_what_is_wrong() {
     assert!(invalid("[[1,4]]", "[[1,9]]").contains("joins no two notes"));
     assert!(invalid("[[1,4]]", "[[4,1]]").contains("joins no two notes"));
     assert!(invalid(r#""rate":85.5"#, r#""rate":-85.5"#).contains("lines[0].rate"));
-    assert!(invalid(r#""rate":85.5"#, r#""rate":85.555"#).contains("lines[0].rate"));
+    assert!(invalid(r#""rate":85.5"#, r#""rate":85.5555"#).contains("lines[0].rate"));
+    assert!(invalid(r#""rate":85.5"#, r#""rate":10000000000.5"#).contains("lines[0].rate"));
     assert!(invalid(r#""rate":85.5"#, r#""rate":8e3"#).contains("lines[0].rate"));
     assert!(invalid(r#""CHF""#, r#""chf""#).contains("currency"));
     assert!(invalid(r#""kind":"expert-time""#, r#""kind":"bonus""#).contains("unknown kind"));

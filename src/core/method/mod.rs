@@ -1,5 +1,7 @@
 //! The L&D method on top of the canvas: the five learning models and their
 //! hints, the investment worksheet and the scorecard.
+pub mod amount;
+pub mod currency;
 pub mod hints;
 pub mod learning_model;
 pub mod scorecard;

@@ -2,167 +2,55 @@
 //! hidden part (expert time, learners' time away from the job) beside the
 //! direct spend budgets show, and what it is expected to return.
 //!
-//! Numbers are fixed-point hundredths ([`Amount`]), so sums are exact and
-//! rounding happens once, in one place, half away from zero.
+//! Numbers are exact thousandths ([`Amount`], in [`super::amount`]). Each
+//! line's total is rounded once, half away from zero, to the decimals of the
+//! worksheet's currency (none for JPY, three for KWD), and the sums add those
+//! totals exactly in an i128: the largest worksheet the formats allow
+//! ([`MAX_LINES`] lines of entries at [`MAX_ENTRY`]) stays far inside it, and
+//! anything past that saturates rather than wraps.
+//!
+//! Changing the currency keeps every entry as typed: an entry with more
+//! decimals than the new currency has (1.250 after KWD → JPY) stays exact,
+//! its line's total is rounded to the new currency, and
+//! [`Worksheet::entries_beyond_currency`] counts them so the page can say so.
 
-use std::fmt;
+pub use super::amount::{
+    div_round, parse_entry, plain, step, Amount, EntryError, EntryKind, MAX_ENTRY, MAX_IN_WORDS,
+    MAX_UNITS, SCALE,
+};
+pub use super::currency::Currency;
 
-/// A number with two decimals, stored as hundredths.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Amount(pub i64);
+/// More lines than any worksheet needs; the formats refuse more, and the
+/// page adds no more.
+pub const MAX_LINES: usize = 1_000;
 
-/// Larger entries are refused: no training line reaches ten billion, and
-/// the product of three such numbers stays far inside an i128.
-pub const MAX_ENTRY: i64 = 10_000_000_000 * 100;
-
-impl Amount {
-    pub const ZERO: Amount = Amount(0);
-
-    pub fn from_units(units: i64) -> Amount {
-        Amount(units * 100)
+/// `n / d` rounded half away from zero to `digits` decimals, as an integer
+/// (`ratio(1, 3, 3)` is 333), without the overflow of multiplying first.
+fn ratio(n: i128, d: i128, digits: u32) -> i128 {
+    let negative = (n < 0) != (d < 0);
+    let (mut n, mut d) = (n.unsigned_abs(), d.unsigned_abs());
+    if d == 0 {
+        return 0;
     }
-
-    /// The plain text of the number, `.` as decimal point, no grouping,
-    /// without needless decimals ("1250", "85.5", "-0.25").
-    pub fn plain(self) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let (units, cents) = (self.0.unsigned_abs() / 100, self.0.unsigned_abs() % 100);
-        match cents {
-            0 => format!("{sign}{units}"),
-            c if c % 10 == 0 => format!("{sign}{units}.{}", c / 10),
-            c => format!("{sign}{units}.{c:02}"),
-        }
+    // Only past the limits: drop digits that cannot change the result much.
+    while d > u128::MAX / 10 {
+        (n, d) = (n / 10, d / 10);
     }
-
-    pub fn as_f64(self) -> f64 {
-        self.0 as f64 / 100.0
+    let (mut q, mut r) = (n / d, n % d);
+    for _ in 0..digits {
+        r *= 10;
+        q = q.saturating_mul(10).saturating_add(r / d);
+        r %= d;
     }
-}
-
-impl fmt::Display for Amount {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.plain())
+    if r >= d - r {
+        q = q.saturating_add(1);
     }
-}
-
-/// Divides with rounding half away from zero.
-fn div_round(n: i128, d: i128) -> i128 {
-    let q = n / d;
-    let r = n % d;
-    if 2 * r.abs() >= d.abs() {
-        q + n.signum() * d.signum()
+    let q = i128::try_from(q).unwrap_or(i128::MAX);
+    if negative {
+        -q
     } else {
         q
     }
-}
-
-/// `a × b` in hundredths, rounded once.
-fn times(a: Amount, b: Amount) -> i128 {
-    div_round(i128::from(a.0) * i128::from(b.0), 100)
-}
-
-/// Why an entry was refused, in words for the field's message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EntryError {
-    NotANumber,
-    Negative,
-    TooManyDecimals,
-    TooLarge,
-    NotWhole,
-}
-
-impl fmt::Display for EntryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            EntryError::NotANumber => "Enter a number, such as 1250 or 85.50.",
-            EntryError::Negative => "Enter zero or more: this cannot be negative.",
-            EntryError::TooManyDecimals => "Use at most two decimals.",
-            EntryError::TooLarge => "This number is too large.",
-            EntryError::NotWhole => "Enter a whole number of people.",
-        })
-    }
-}
-
-/// Reads what a person typed: digits, at most one decimal separator
-/// (`decimal`, the locale's, or `.`), and grouping (spaces, apostrophes,
-/// and the other of `,` and `.` before the decimal part). Currency signs
-/// and codes around the number are ignored. Empty means zero.
-pub fn parse_entry(input: &str, decimal: char) -> Result<Amount, EntryError> {
-    // A currency code set apart by a space ("EUR 1250", "1250 chf").
-    let is_code = |t: &str| t.len() == 3 && t.chars().all(|c| c.is_ascii_alphabetic());
-    let tokens: Vec<&str> = input.split_whitespace().collect();
-    let tokens = match tokens.as_slice() {
-        [code, rest @ ..] if is_code(code) => rest,
-        [rest @ .., code] if is_code(code) => rest,
-        all => all,
-    };
-    let trimmed: String = tokens
-        .join(" ")
-        .trim_matches(|c: char| "€$£¥₹¤".contains(c))
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
-        .collect();
-    if trimmed.is_empty() {
-        return Ok(Amount::ZERO);
-    }
-    let (negative, body) = match trimmed.strip_prefix(['-', '−']) {
-        Some(rest) => (true, rest),
-        None => (false, trimmed.as_str()),
-    };
-    // The locale's separator marks the decimals. The other one does too
-    // when it is there once with one or two digits after it ("85,50" typed
-    // into an English page); otherwise it only groups thousands.
-    let other = if decimal == ',' { '.' } else { ',' };
-    let fraction_after = |sep: char| body.rsplit(sep).next().map_or(0, str::len);
-    let sep = if body.contains(decimal) {
-        Some(decimal)
-    } else if body.matches(other).count() == 1 && (1..=2).contains(&fraction_after(other)) {
-        Some(other)
-    } else {
-        None
-    };
-    let group = if sep == Some(other) { decimal } else { other };
-    let (whole, fraction) = match sep.and_then(|s| body.rfind(s).map(|i| (i, s.len_utf8()))) {
-        Some((i, len)) => (&body[..i], &body[i + len..]),
-        None => (body, ""),
-    };
-    let whole: String = whole.chars().filter(|c| *c != group).collect();
-    if whole.is_empty() && fraction.is_empty()
-        || !whole.chars().all(|c| c.is_ascii_digit())
-        || !fraction.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(EntryError::NotANumber);
-    }
-    if fraction.len() > 2 {
-        return Err(EntryError::TooManyDecimals);
-    }
-    if negative {
-        return Err(EntryError::Negative);
-    }
-    let digits = whole.trim_start_matches('0');
-    if digits.len() > 11 {
-        return Err(EntryError::TooLarge);
-    }
-    let units: i64 = if digits.is_empty() {
-        0
-    } else {
-        digits.parse().map_err(|_| EntryError::TooLarge)?
-    };
-    let cents: i64 = format!("{fraction:0<2}").parse().unwrap_or(0);
-    let value = units * 100 + cents;
-    if value > MAX_ENTRY {
-        return Err(EntryError::TooLarge);
-    }
-    Ok(Amount(value))
-}
-
-/// Reads a count of people: like [`parse_entry`], without decimals.
-pub fn parse_count(input: &str, decimal: char) -> Result<Amount, EntryError> {
-    let value = parse_entry(input, decimal)?;
-    if value.0 % 100 != 0 {
-        return Err(EntryError::NotWhole);
-    }
-    Ok(value)
 }
 
 /// The kinds of line, each with what it multiplies.
@@ -273,15 +161,32 @@ impl Line {
         }
     }
 
-    /// What the line costs (or returns), in hundredths, rounded once.
-    pub fn total(&self) -> i128 {
-        match self.kind {
-            LineKind::ExpertTime => times(self.hours, self.rate),
-            LineKind::LearnerTime => div_round(
-                i128::from(self.hours.0) * i128::from(self.headcount.0) * i128::from(self.rate.0),
-                100 * 100,
+    /// What the line costs (or returns), in thousandths, rounded once to
+    /// `decimals` (the currency's). Exact for entries up to [`MAX_ENTRY`]
+    /// with a whole headcount, as the fields and the formats ensure.
+    pub fn total(&self, decimals: u8) -> i128 {
+        let [h, p, r] = [self.hours, self.headcount, self.rate].map(|a| i128::from(a.0));
+        // The exact total is `n / d` thousandths.
+        let (n, d) = match self.kind {
+            LineKind::ExpertTime => (h * r, i128::from(SCALE)),
+            // Whole people first, so hours × people × rate fits an i128.
+            LineKind::LearnerTime if p % i128::from(SCALE) == 0 => (
+                h.saturating_mul(p / i128::from(SCALE)).saturating_mul(r),
+                i128::from(SCALE),
             ),
-            _ => i128::from(self.amount.0),
+            LineKind::LearnerTime => (h.saturating_mul(p).saturating_mul(r), 1_000_000),
+            _ => (i128::from(self.amount.0), 1),
+        };
+        let step = step(decimals);
+        div_round(n, d.saturating_mul(step)).saturating_mul(step)
+    }
+
+    /// The entries of this line that are money (amount, or hourly rate).
+    fn money(&self) -> Amount {
+        if self.kind.is_time() {
+            self.rate
+        } else {
+            self.amount
         }
     }
 }
@@ -309,7 +214,8 @@ pub fn is_currency_code(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The worksheet's sums, in hundredths of the currency.
+/// The worksheet's sums, in thousandths of the currency, each line rounded
+/// to the currency's decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Totals {
     pub direct: i128,
@@ -320,19 +226,19 @@ pub struct Totals {
 impl Totals {
     /// The full investment: direct plus hidden.
     pub fn full(&self) -> i128 {
-        self.direct + self.hidden
+        self.direct.saturating_add(self.hidden)
     }
 
     /// The hidden share of the full investment in tenths of a percent
     /// (423 is 42.3 %), rounded once; `None` when nothing is invested.
     pub fn hidden_share_permille(&self) -> Option<i128> {
-        (self.full() > 0).then(|| div_round(self.hidden * 1000, self.full()))
+        (self.full() > 0).then(|| ratio(self.hidden, self.full(), 3))
     }
 
     /// Expected benefits per unit invested, in hundredths (185 is 1.85);
     /// `None` when nothing is invested or no benefit is entered.
     pub fn return_ratio(&self) -> Option<i128> {
-        (self.full() > 0 && self.benefits > 0).then(|| div_round(self.benefits * 100, self.full()))
+        (self.full() > 0 && self.benefits > 0).then(|| ratio(self.benefits, self.full(), 2))
     }
 }
 
@@ -341,19 +247,51 @@ impl Worksheet {
         *self == Worksheet::default()
     }
 
+    /// The worksheet's currency (EUR if its code is not three letters,
+    /// which the formats and the page never let in).
+    pub fn money(&self) -> Currency {
+        Currency::of(&self.currency).unwrap_or(Currency::EUR)
+    }
+
+    /// What a line costs (or returns), rounded to this currency.
+    pub fn line_total(&self, line: &Line) -> i128 {
+        line.total(self.money().decimals())
+    }
+
     pub fn totals(&self) -> Totals {
+        let decimals = self.money().decimals();
         let sum = |section| {
             self.lines
                 .iter()
                 .filter(|l| l.kind.section() == section)
-                .map(Line::total)
-                .sum()
+                .map(|l| l.total(decimals))
+                .fold(0_i128, i128::saturating_add)
         };
         Totals {
             direct: sum(Section::Direct),
             hidden: sum(Section::Hidden),
             benefits: sum(Section::Benefit),
         }
+    }
+
+    /// How many money entries have more decimals than the currency (kept
+    /// from another currency): their lines' totals are rounded.
+    pub fn entries_beyond_currency(&self) -> usize {
+        let decimals = self.money().decimals();
+        self.lines
+            .iter()
+            .filter(|l| !l.money().fits(decimals))
+            .count()
+    }
+
+    /// Adds an empty line of `kind`, unless the worksheet has
+    /// [`MAX_LINES`] already.
+    pub fn add_line(&mut self, kind: LineKind) -> bool {
+        let room = self.lines.len() < MAX_LINES;
+        if room {
+            self.lines.push(Line::new(kind));
+        }
+        room
     }
 
     /// A worksheet to start from: one line of each kind, empty.

@@ -1,68 +1,12 @@
-//! The worksheet: reading entries as people type them, line totals, sums,
-//! the hidden share and the return ratio, with rounding done once.
+//! The worksheet: line totals rounded once to the currency's decimals,
+//! sums, the hidden share and the return ratio, and the largest worksheet
+//! adding up without overflow.
 
 use super::*;
 use proptest::prelude::*;
 
 fn a(text: &str) -> Amount {
-    parse_entry(text, '.').unwrap_or_else(|e| panic!("{text:?}: {e}"))
-}
-
-#[test]
-fn entries_are_read_as_people_type_them() {
-    assert_eq!(a("1250"), Amount(125_000));
-    assert_eq!(a("85.5"), Amount(8_550));
-    assert_eq!(a(" 1,250.75 "), Amount(125_075));
-    assert_eq!(a("€ 1 250"), Amount(125_000));
-    assert_eq!(a("1'250.5 CHF"), Amount(125_050));
-    assert_eq!(a(""), Amount::ZERO);
-    assert_eq!(a(".5"), Amount(50));
-    assert_eq!(a("007"), Amount(700));
-    // A "," typed as the decimal point into an English page.
-    assert_eq!(a("85,50"), Amount(8_550));
-    assert_eq!(a("1,250"), Amount(125_000), "three digits after: grouping");
-    // A German page: "," is the decimal point, "." groups.
-    let de = |t: &str| parse_entry(t, ',');
-    assert_eq!(de("1.250,75"), Ok(Amount(125_075)));
-    assert_eq!(de("85,5"), Ok(Amount(8_550)));
-    assert_eq!(de("85.50"), Ok(Amount(8_550)));
-    assert_eq!(de("1.250"), Ok(Amount(125_000)));
-}
-
-#[test]
-fn bad_entries_say_why() {
-    let e = |t: &str| parse_entry(t, '.').unwrap_err();
-    assert_eq!(e("12a"), EntryError::NotANumber);
-    assert_eq!(e("1.2.3"), EntryError::NotANumber);
-    assert_eq!(e("-5"), EntryError::Negative);
-    assert_eq!(e("−5"), EntryError::Negative);
-    assert_eq!(e("1.255"), EntryError::TooManyDecimals);
-    assert_eq!(e("99999999999999"), EntryError::TooLarge);
-    assert_eq!(e("10000000000.01"), EntryError::TooLarge);
-    assert_eq!(a("10000000000"), Amount(MAX_ENTRY));
-    assert_eq!(e("."), EntryError::NotANumber);
-    assert_eq!(parse_count("12.5", '.'), Err(EntryError::NotWhole));
-    assert_eq!(parse_count("120", '.'), Ok(Amount(12_000)));
-    for err in [
-        EntryError::NotANumber,
-        EntryError::Negative,
-        EntryError::TooManyDecimals,
-        EntryError::TooLarge,
-        EntryError::NotWhole,
-    ] {
-        assert!(err.to_string().ends_with('.'));
-    }
-}
-
-#[test]
-fn amounts_print_without_needless_decimals() {
-    assert_eq!(Amount(125_000).plain(), "1250");
-    assert_eq!(Amount(8_550).plain(), "85.5");
-    assert_eq!(Amount(8_505).plain(), "85.05");
-    assert_eq!(Amount(-25).plain(), "-0.25");
-    for v in [0, 1, 10, 99, 100, 12_345_678] {
-        assert_eq!(a(&Amount(v).plain()), Amount(v));
-    }
+    parse_entry(text, '.', EntryKind::Number).unwrap_or_else(|e| panic!("{text:?}: {e}"))
 }
 
 fn line(kind: LineKind, f: impl FnOnce(&mut Line)) -> Line {
@@ -99,10 +43,10 @@ fn example() -> Worksheet {
 #[test]
 fn the_worked_example_adds_up() {
     let t = example().totals();
-    assert_eq!(t.direct, 18_000_000);
+    assert_eq!(t.direct, 180_000_000);
     // 1,200 × 85.50 = 102,600; 6 × 400 × 42.25 = 101,400; + 2,500.
-    assert_eq!(t.hidden, 20_650_000);
-    assert_eq!(t.full(), 38_650_000);
+    assert_eq!(t.hidden, 206_500_000);
+    assert_eq!(t.full(), 386_500_000);
     // 206,500 / 386,500 = 53.43 %
     assert_eq!(t.hidden_share_permille(), Some(534));
     // 600,000 / 386,500 = 1.5524
@@ -113,20 +57,97 @@ fn the_worked_example_adds_up() {
 fn rounding_happens_once_half_away_from_zero() {
     // 0.15 h × 0.25 = 0.0375, rounds to 0.04.
     let l = line(LineKind::ExpertTime, |l| {
-        l.hours = Amount(15);
-        l.rate = Amount(25);
+        l.hours = Amount(150);
+        l.rate = Amount(250);
     });
-    assert_eq!(l.total(), 4);
+    assert_eq!(l.total(2), 40);
+    assert_eq!(l.total(3), 38, "0.0375 to three decimals");
+    assert_eq!(l.total(0), 0);
     // 0.5 h × 3 people × 0.33 = 0.495, rounds to 0.50 (not 0.48 from rounding twice).
     let l = line(LineKind::LearnerTime, |l| {
-        l.hours = Amount(50);
-        l.headcount = Amount(300);
-        l.rate = Amount(33);
+        l.hours = Amount(500);
+        l.headcount = Amount(3_000);
+        l.rate = Amount(330);
     });
-    assert_eq!(l.total(), 50);
+    assert_eq!(l.total(2), 500);
+    assert_eq!(l.total(3), 495);
     assert_eq!(div_round(5, 10), 1);
     assert_eq!(div_round(-5, 10), -1);
     assert_eq!(div_round(4, 10), 0);
+    assert_eq!(ratio(1, 3, 3), 333);
+    assert_eq!(ratio(2, 3, 3), 667);
+    assert_eq!(ratio(1, 2, 0), 1, "half away from zero");
+    assert_eq!(ratio(-1, 2, 0), -1);
+    assert_eq!(ratio(1, 0, 3), 0);
+}
+
+fn worksheet(currency: &str, lines: Vec<Line>) -> Worksheet {
+    Worksheet {
+        currency: currency.into(),
+        lines,
+    }
+}
+
+#[test]
+fn yen_sum_in_whole_yen() {
+    let jpy = |t: &str| parse_entry(t, '.', EntryKind::Money(Currency::of("JPY").unwrap()));
+    assert!(jpy("1250.5").is_err());
+    let w = worksheet(
+        "JPY",
+        vec![
+            line(LineKind::Payroll, |l| l.amount = jpy("150000").unwrap()),
+            // 2.5 h × 1,001 yen = 2,502.5 yen: rounded once, to 2,503.
+            line(LineKind::ExpertTime, |l| {
+                l.hours = a("2.5");
+                l.rate = jpy("1001").unwrap();
+            }),
+        ],
+    );
+    let t = w.totals();
+    assert_eq!(t.direct, 150_000_000);
+    assert_eq!(t.hidden, 2_503_000);
+    assert_eq!(plain(t.full()), "152503");
+    assert_eq!(w.entries_beyond_currency(), 0);
+}
+
+#[test]
+fn dinars_sum_in_thousandths_exactly() {
+    let kwd = |t: &str| parse_entry(t, '.', EntryKind::Money(Currency::of("KWD").unwrap()));
+    let w = worksheet(
+        "KWD",
+        vec![
+            line(LineKind::Travel, |l| l.amount = kwd("0.125").unwrap()),
+            line(LineKind::Tools, |l| l.amount = kwd("0.250").unwrap()),
+            // 1.5 h × 0.333 = 0.4995: rounds to 0.500 in KWD, not 0.50 twice.
+            line(LineKind::ExpertTime, |l| {
+                l.hours = a("1.5");
+                l.rate = kwd("0.333").unwrap();
+            }),
+        ],
+    );
+    let t = w.totals();
+    assert_eq!(t.direct, 375);
+    assert_eq!(plain(t.direct), "0.375");
+    assert_eq!(t.hidden, 500);
+    assert_eq!(plain(t.full()), "0.875");
+}
+
+#[test]
+fn changing_the_currency_keeps_entries_and_rounds_the_totals() {
+    let mut w = worksheet(
+        "KWD",
+        vec![line(LineKind::Travel, |l| l.amount = Amount(1_250))],
+    );
+    assert_eq!(w.totals().direct, 1_250);
+    w.currency = "JPY".into();
+    assert_eq!(w.lines[0].amount, Amount(1_250), "the entry is kept exact");
+    assert_eq!(w.totals().direct, 1_000, "the total is whole yen");
+    assert_eq!(w.entries_beyond_currency(), 1);
+    w.currency = "EUR".into();
+    assert_eq!(w.totals().direct, 1_250);
+    assert_eq!(w.entries_beyond_currency(), 0);
+    w.currency = "KWD".into();
+    assert_eq!(w.totals().direct, 1_250);
 }
 
 #[test]
@@ -146,36 +167,117 @@ fn currency_codes_are_three_capital_letters() {
     assert!(is_currency_code("EUR") && is_currency_code("JPY"));
     assert!(!is_currency_code("eur") && !is_currency_code("EURO") && !is_currency_code("€"));
     assert!(Worksheet::default().is_default());
+    assert_eq!(Worksheet::default().money(), Currency::EUR);
     assert_eq!(Worksheet::starter("EUR").lines.len(), LineKind::ALL.len());
 }
 
+#[test]
+fn lines_stop_at_the_most_the_formats_read() {
+    let mut w = Worksheet::default();
+    for _ in 0..MAX_LINES {
+        assert!(w.add_line(LineKind::Travel));
+    }
+    assert!(!w.add_line(LineKind::Travel));
+    assert_eq!(w.lines.len(), MAX_LINES);
+}
+
+/// A line of `kind` with every figure at the maximum.
+fn largest(kind: LineKind) -> Line {
+    let max = Amount(MAX_ENTRY);
+    let mut l = Line::new(kind);
+    match kind {
+        LineKind::ExpertTime => (l.hours, l.rate) = (max, max),
+        LineKind::LearnerTime => (l.hours, l.headcount, l.rate) = (max, max, max),
+        _ => l.amount = max,
+    }
+    l
+}
+
+#[test]
+fn the_largest_worksheet_adds_up_exactly() {
+    let max = i128::from(MAX_UNITS);
+    let expert = max * max * 1000;
+    let learners = max * max * max * 1000;
+    let amount = max * 1000;
+    assert_eq!(largest(LineKind::ExpertTime).total(3), expert);
+    assert_eq!(largest(LineKind::LearnerTime).total(0), learners);
+    // The most lines the formats read, all of the largest kind, and the
+    // same with every kind in turn.
+    let w = worksheet("KWD", vec![largest(LineKind::LearnerTime); MAX_LINES]);
+    let t = w.totals();
+    assert_eq!(t.hidden, learners * MAX_LINES as i128);
+    assert_eq!(
+        t.hidden,
+        10_i128.pow(36),
+        "10^30 units in each of 1,000 lines"
+    );
+    assert_eq!(t.hidden_share_permille(), Some(1000));
+    assert_eq!(t.return_ratio(), None);
+    for currency in ["JPY", "EUR", "KWD"] {
+        let lines: Vec<Line> = (0..MAX_LINES)
+            .map(|i| largest(LineKind::ALL[i % LineKind::ALL.len()]))
+            .collect();
+        let count = |k: LineKind| lines.iter().filter(|l| l.kind == k).count() as i128;
+        let t = worksheet(currency, lines.clone()).totals();
+        let direct = [
+            LineKind::Payroll,
+            LineKind::Travel,
+            LineKind::ThirdParty,
+            LineKind::Tools,
+        ];
+        assert_eq!(t.direct, direct.map(count).iter().sum::<i128>() * amount);
+        assert_eq!(
+            t.hidden,
+            count(LineKind::ExpertTime) * expert
+                + count(LineKind::LearnerTime) * learners
+                + count(LineKind::OtherHidden) * amount
+        );
+        assert_eq!(t.benefits, count(LineKind::Benefit) * amount);
+        assert_eq!(t.full(), t.direct + t.hidden);
+        assert!(t.full() < i128::MAX / 100, "far inside an i128");
+        assert!(t
+            .hidden_share_permille()
+            .is_some_and(|p| (999..=1000).contains(&p)));
+        assert_eq!(t.return_ratio(), Some(0));
+    }
+}
+
+#[test]
+fn past_the_limits_sums_saturate_rather_than_wrap() {
+    let mut huge = Line::new(LineKind::LearnerTime);
+    (huge.hours, huge.headcount, huge.rate) =
+        (Amount(i64::MAX), Amount(i64::MAX), Amount(i64::MAX));
+    let w = worksheet("EUR", vec![huge; 3]);
+    let t = w.totals();
+    assert!(t.hidden > 0 && t.full() > 0);
+    assert!(t
+        .hidden_share_permille()
+        .is_some_and(|p| (0..=1000).contains(&p)));
+}
+
 proptest! {
-    /// The largest entries never overflow, and sums are exact.
+    /// Entries within the limits never overflow, and sums are exact.
     #[test]
     fn totals_never_overflow_and_add_exactly(
-        entries in prop::collection::vec((0..LineKind::ALL.len(), 0..=MAX_ENTRY, 0..=MAX_ENTRY, 0..=MAX_ENTRY, 0..=MAX_ENTRY), 0..20)
+        entries in prop::collection::vec((0..LineKind::ALL.len(), 0..=MAX_ENTRY, 0..=MAX_ENTRY, 0..=MAX_UNITS, 0..=MAX_ENTRY), 0..20),
+        currency in prop::sample::select(vec!["JPY", "EUR", "KWD"]),
     ) {
-        let lines: Vec<Line> = entries.into_iter().map(|(k, amount, hours, headcount, rate)| Line {
+        let lines: Vec<Line> = entries.into_iter().map(|(k, amount, hours, people, rate)| Line {
             kind: LineKind::ALL[k],
             label: String::new(),
             amount: Amount(amount),
             hours: Amount(hours),
-            headcount: Amount(headcount),
+            headcount: Amount::from_units(people),
             rate: Amount(rate),
         }).collect();
-        let w = Worksheet { currency: "EUR".into(), lines };
+        let w = worksheet(currency, lines);
         let t = w.totals();
-        let all: i128 = w.lines.iter().map(Line::total).sum();
+        let all: i128 = w.lines.iter().map(|l| w.line_total(l)).sum();
         prop_assert_eq!(t.direct + t.hidden + t.benefits, all);
+        let step = step(w.money().decimals());
+        prop_assert!(w.lines.iter().all(|l| w.line_total(l) % step == 0));
         if let Some(share) = t.hidden_share_permille() {
             prop_assert!((0..=1000).contains(&share));
         }
-    }
-
-    /// What an amount prints, it reads back.
-    #[test]
-    fn printed_amounts_read_back(v in 0..=MAX_ENTRY) {
-        prop_assert_eq!(parse_entry(&Amount(v).plain(), '.'), Ok(Amount(v)));
-        prop_assert_eq!(parse_entry(&Amount(v).plain().replace('.', ","), ','), Ok(Amount(v)));
     }
 }

@@ -25,18 +25,18 @@ fn sample_with_extras() -> Canvas {
     c.dismissed_hints.push("mass-distribution-content".into());
     crate::core::canvas::threads::link(&mut c.links, c.notes[0].id, c.notes[1].id);
     let mut expert = Line::new(LineKind::ExpertTime);
-    expert.hours = Amount(120_000);
-    expert.rate = Amount(8_550);
+    expert.hours = Amount(1_200_000);
+    expert.rate = Amount(85_500);
     let mut payroll = Line::new(LineKind::Payroll);
     payroll.label = "Team of 3".into();
-    payroll.amount = Amount(18_000_000);
+    payroll.amount = Amount(180_000_000);
     c.worksheet.lines = vec![payroll, expert];
     c.worksheet.currency = "GBP".into();
     let mut result = Metric::new(1, "business-outcomes", MetricRole::Result);
     result.name = "Time to competence".into();
     result.unit = "months".into();
-    result.current = Some(Amount(900));
-    result.target = Some(Amount(600));
+    result.current = Some(Amount(9_000));
+    result.target = Some(Amount(6_000));
     let mut driver = Metric::new(2, "delivery", MetricRole::Driver);
     driver.name = "Coaching hours per hire".into();
     c.metrics = vec![result, driver];
@@ -255,4 +255,22 @@ proptest! {
         let end = cut.index(link.len());
         prop_assert!(decode(&link[..end]).is_err());
     }
+}
+
+/// A dinar's three decimals travel in format 3 as the number's text
+/// (`0.125`); a build before them refuses such a link as damaged.
+#[test]
+fn three_decimals_go_through_a_link_exactly() {
+    use crate::core::method::worksheet::{Amount, Line, LineKind};
+    let mut c = renumbered(sample_with_extras());
+    c.worksheet.currency = "KWD".into();
+    let mut travel = Line::new(LineKind::Travel);
+    travel.amount = Amount(125);
+    c.worksheet.lines.push(travel);
+    let extras = crate::core::format::link_extras::link_extras(&c);
+    assert!(
+        extras.contains(r#"{"kind":"travel","amount":0.125}"#),
+        "{extras}"
+    );
+    assert_eq!(decode(&encode(&c).unwrap()), Ok(c));
 }

@@ -195,12 +195,14 @@ fn MetricRow(id: MetricId) -> impl IntoView {
             <AmountInput
                 name="Current value"
                 placeholder="now"
+                kind=crate::core::method::worksheet::EntryKind::Number
                 value=value(|m| m.current)
                 set=move |v| edit(&|m| m.current = v)
             />
             <AmountInput
                 name="Target value"
                 placeholder="target"
+                kind=crate::core::method::worksheet::EntryKind::Number
                 value=value(|m| m.target)
                 set=move |v| edit(&|m| m.target = v)
             />

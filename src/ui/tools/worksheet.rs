@@ -4,7 +4,9 @@
 
 use crate::browser::number_format::{money, percent};
 use crate::core::canvas::model::CanvasStoreFields;
-use crate::core::method::worksheet::{Amount, Line, LineKind, Section, Totals, Worksheet};
+use crate::core::method::worksheet::{
+    Amount, Currency, EntryKind, Line, LineKind, Section, Totals, Worksheet, MAX_LINES, SCALE,
+};
 use crate::ui::state::{Document, Panel, ViewState};
 use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
@@ -79,23 +81,24 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
         move |v: Option<Amount>| edit(&|l| put(l, v.unwrap_or(Amount::ZERO)))
     };
     let what = kind.name();
+    let in_currency = Signal::derive(move || worksheet.with(|w| EntryKind::Money(w.money())));
     let figures = match kind {
         LineKind::ExpertTime => view! {
-            <AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
         }
         .into_any(),
         LineKind::LearnerTime => view! {
-            <AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" whole=true value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
+            <AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" kind=EntryKind::People value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
         }
         .into_any(),
         _ => view! {
-            <AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
+            <AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" kind=in_currency value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
         }
         .into_any(),
     };
@@ -103,7 +106,7 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
         worksheet.with(|w| {
             w.lines
                 .get(index)
-                .map(|l| money(l.total(), &w.currency))
+                .map(|l| money(w.line_total(l), &w.currency))
                 .unwrap_or_default()
         })
     };
@@ -167,7 +170,13 @@ fn SectionLines(section: Section, title: &'static str, note: &'static str) -> im
                 <button
                     type="button"
                     class="line-add"
-                    on:click=move |_| worksheet.update(|w| w.lines.push(Line::new(kind)))
+                    disabled=move || worksheet.with(|w| w.lines.len() >= MAX_LINES)
+                    title=move || worksheet.with(|w| w.lines.len() >= MAX_LINES).then(|| format!("A worksheet holds at most {MAX_LINES} lines."))
+                    on:click=move |_| {
+                        worksheet.update(|w| {
+                            w.add_line(kind);
+                        })
+                    }
                 >
                     {format!("+ {}", kind.name())}
                 </button>
@@ -201,13 +210,17 @@ fn totals_view(t: Totals, currency: &str) -> impl IntoView {
             <p class="bar-key">"The bar: direct spend (solid), then hidden cost (striped)."</p>
         }
     });
+    // Per 100 units when the currency has no decimals ("every ¥100 … ¥155"),
+    // so the sentence keeps the ratio's two decimals.
+    let whole = Currency::of(currency).is_some_and(|c| c.decimals() == 0);
+    let (base, scale) = if whole { (100, 1) } else { (1, 100) };
     let ratio = match t.return_ratio() {
         Some(r) => format!(
             "{}.{:02} : 1 — every {} invested is expected to return {}",
             r / 100,
             r % 100,
-            money(100, currency),
-            money(r, currency)
+            money(base * i128::from(SCALE), currency),
+            money(r * i128::from(SCALE) / scale, currency)
         ),
         None => "Enter costs and expected benefits to see it.".to_string(),
     };
@@ -230,6 +243,26 @@ fn totals_view(t: Totals, currency: &str) -> impl IntoView {
     }
 }
 
+/// What the page says when entries have more decimals than the currency
+/// (kept from the one before): they stay as typed, the totals round them.
+fn beyond_currency_text(w: &Worksheet) -> Option<String> {
+    let count = w.entries_beyond_currency();
+    let c = w.money();
+    let has = ["none", "one", "two", "three"][usize::from(c.decimals().min(3))];
+    let code = c.code();
+    match count {
+        0 => None,
+        1 => Some(format!(
+            "One entry has more decimals than {code} has ({has}). It is kept as typed, and \
+             its line's total is rounded to {code}."
+        )),
+        n => Some(format!(
+            "{n} entries have more decimals than {code} has ({has}). They are kept as typed, \
+             and their lines' totals are rounded to {code}."
+        )),
+    }
+}
+
 #[component]
 pub fn WorksheetDialog() -> impl IntoView {
     let worksheet = expect_context::<Document>().canvas.worksheet();
@@ -248,6 +281,7 @@ pub fn WorksheetDialog() -> impl IntoView {
         })
         .collect_view();
     let empty = Memo::new(move |_| worksheet.with(|w| w.lines.is_empty()));
+    let beyond = Memo::new(move |_| worksheet.with(beyond_currency_text));
     view! {
         <ModalDialog title="Investment worksheet">
             <p class="worksheet-intro">
@@ -267,6 +301,7 @@ pub fn WorksheetDialog() -> impl IntoView {
                     {currency_options}
                 </select>
             </label>
+            {move || beyond.get().map(|t| view! { <p class="currency-note" role="status">{t}</p> })}
             {move || empty.get().then(|| view! {
                 <button
                     type="button"
@@ -292,5 +327,32 @@ pub fn WorksheetDialog() -> impl IntoView {
                 </section>
             </div>
         </ModalDialog>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_kept_from_another_currency_are_named() {
+        let mut w = Worksheet::starter("KWD");
+        w.lines[0].amount = Amount(1_250);
+        w.lines[1].amount = Amount(2_005);
+        assert_eq!(beyond_currency_text(&w), None);
+        w.currency = "EUR".into();
+        assert_eq!(
+            beyond_currency_text(&w).as_deref(),
+            Some(
+                "One entry has more decimals than EUR has (two). It is kept as typed, and its \
+                 line's total is rounded to EUR."
+            )
+        );
+        w.currency = "JPY".into();
+        let text = beyond_currency_text(&w).unwrap_or_default();
+        assert!(
+            text.starts_with("2 entries have more decimals than JPY has (none)."),
+            "{text}"
+        );
     }
 }

@@ -1,9 +1,11 @@
 //! A number field that reads what people type in their own way ("1 250,50",
 //! "€1,250.50"), says plainly what is wrong, and only ever hands valid
-//! numbers on: a bad entry keeps the last good number and shows why.
+//! numbers on: a bad entry keeps the last good number and shows why. Money
+//! follows its currency's decimals; a number kept from another currency
+//! with more decimals stays as it is, with a note that totals round it.
 
 use crate::browser::number_format::decimal_separator;
-use crate::core::method::worksheet::{parse_count, parse_entry, Amount, EntryError};
+use crate::core::method::worksheet::{parse_entry, Amount, EntryError, EntryKind};
 use leptos::prelude::*;
 
 /// How the field shows a number: the locale's decimal point, no grouping
@@ -26,9 +28,10 @@ pub fn AmountInput(
     value: Signal<Option<Amount>>,
     /// Called with each valid number typed; `None` when the field is emptied.
     set: impl Fn(Option<Amount>) + 'static,
-    /// A count of people: whole numbers only.
-    #[prop(optional)]
-    whole: bool,
+    /// What the number is (money in a currency, hours, people), for the
+    /// decimals it may have; it may change (the worksheet's currency).
+    #[prop(into)]
+    kind: Signal<EntryKind>,
     /// Zero and empty are the same (worksheet lines): zero shows empty.
     #[prop(optional)]
     zero_is_empty: bool,
@@ -40,10 +43,8 @@ pub fn AmountInput(
     let parse = move |text: &str| {
         let value = if text.trim().is_empty() {
             None
-        } else if whole {
-            Some(parse_count(text, decimal)?)
         } else {
-            Some(parse_entry(text, decimal)?)
+            Some(parse_entry(text, decimal, kind.get_untracked())?)
         };
         Ok::<_, EntryError>(value.filter(|v| !(zero_is_empty && *v == Amount::ZERO)))
     };
@@ -56,6 +57,17 @@ pub fn AmountInput(
             error.set(None);
         }
     });
+    // A number kept from a currency with more decimals: say that totals
+    // round it, until it is edited.
+    let beyond = move || {
+        let kind = kind.get();
+        value.get().filter(|v| !v.fits(kind.decimals())).map(|_| {
+            format!(
+                "{} Totals round this line.",
+                EntryError::TooManyDecimals(kind)
+            )
+        })
+    };
     let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let error_id = format!("amount-error-{id}");
     let described = error_id.clone();
@@ -63,12 +75,12 @@ pub fn AmountInput(
         <span class="amount-field">
             <input
                 type="text"
-                inputmode=if whole { "numeric" } else { "decimal" }
+                inputmode=move || if kind.get().decimals() == 0 { "numeric" } else { "decimal" }
                 class="amount-input"
                 aria-label=name
                 placeholder=placeholder
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                aria-describedby=move || (error.with(Option::is_some) || beyond().is_some()).then(|| described.clone())
                 prop:value=move || raw.get()
                 on:input:target=move |ev| {
                     let text = ev.target().value();
@@ -82,7 +94,11 @@ pub fn AmountInput(
                     raw.set(text);
                 }
             />
-            {move || error.get().map(|e| view! { <span class="field-error" role="alert" id=error_id.clone()>{e}</span> })}
+            {move || match error.get() {
+                Some(e) => Some(view! { <span class="field-error" role="alert" id=error_id.clone()>{e}</span> }.into_any()),
+                // Not an alert: a change of currency would raise one per field.
+                None => beyond().map(|n| view! { <span class="field-error" id=error_id.clone()>{n}</span> }.into_any()),
+            }}
         </span>
     }
 }
