@@ -316,3 +316,26 @@ fn a_record_with_the_other_extras_is_written_as_before() {
     let link = share::encode(&more_extras()).expect("encodes");
     golden("link-more-extras.txt", &link);
 }
+
+/// Link format 4 and record version 5 (issue 15) for amounts with three
+/// decimals: written only for such a canvas, read back exactly.
+#[test]
+fn a_canvas_in_dinars_is_written_as_link_four_and_record_five() {
+    let mut c = more_extras();
+    c.worksheet.currency = "KWD".into();
+    let mut travel = Line::new(LineKind::Travel);
+    travel.amount = Amount(1_250_125);
+    c.worksheet.lines.push(travel);
+    let link = share::encode(&c).expect("encodes");
+    golden("link-v4-dinars.txt", &link);
+    assert_eq!(
+        share::decode(&read_golden("link-v4-dinars.txt")),
+        Ok(c.clone())
+    );
+    let r = record(c);
+    golden("record-v5-dinars.json", &encode_record(&r));
+    assert_eq!(
+        decode_record(&read_golden("record-v5-dinars.json"), 0),
+        Ok(r)
+    );
+}

@@ -1,9 +1,10 @@
 //! The stored form of one canvas: a versioned JSON record.
 //!
 //! Version 5 (this build) is version 4 with `"trashed":ms` beside the dates
-//! for a canvas in the trash, so the trash survives a rebuilt index. A record
-//! that needs nothing of version 5 is still written as version 4, so that an
-//! older build running in another tab keeps opening it.
+//! for a canvas in the trash, so the trash survives a rebuilt index, and
+//! worksheet amounts with three decimals (currencies such as KWD). A record
+//! that needs nothing of version 5 is still written as version 4, so that
+//! an older build running in another tab keeps opening it.
 //! Version 4 is version 3 with what [`crate::core::format::extras`]
 //! adds: note marks (`"partner"`, `"roles"`) and, on the canvas, `"models"`,
 //! `"dismissed_hints"`, `"links"`, `"worksheet"` and `"metrics"`, each left out
@@ -49,7 +50,7 @@ impl Record {
 
     /// The oldest format that holds all of this record.
     pub fn format_version(&self) -> i64 {
-        if self.trashed.is_some() {
+        if self.trashed.is_some() || self.canvas.worksheet.has_thousandths() {
             RECORD_VERSION
         } else {
             UNTRASHED_VERSION

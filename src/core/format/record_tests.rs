@@ -80,11 +80,15 @@ fn a_version_four_record_keeps_everything_byte_for_byte() {
     assert_eq!(c.worksheet.totals().hidden, 102_600_000);
     assert_eq!(c.metrics[1].moves, [1]);
     assert_eq!(encode_record(&r), V4_RECORD);
-    // Three decimals (a dinar's) read and write back as they are.
+    // Three decimals (a dinar's) read and write back as they are, in
+    // version 5: a version 4 reader would refuse them as damaged.
     let kwd = V4_RECORD.replace(r#""rate":85.5"#, r#""rate":85.125"#);
     let r = decode_record(&kwd, NOW).unwrap();
     assert_eq!(r.canvas.worksheet.lines[0].rate.plain(), "85.125");
-    assert_eq!(encode_record(&r), kwd);
+    assert_eq!(
+        encode_record(&r),
+        kwd.replace(r#""version":4"#, r#""version":5"#)
+    );
 }
 
 #[test]

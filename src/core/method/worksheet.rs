@@ -243,6 +243,16 @@ impl Totals {
 }
 
 impl Worksheet {
+    /// Whether an entry uses a third decimal (a currency such as KWD):
+    /// formats older than record 5 and link 4 cannot hold one.
+    pub fn has_thousandths(&self) -> bool {
+        self.lines.iter().any(|l| {
+            [l.amount, l.hours, l.headcount, l.rate]
+                .iter()
+                .any(|a| a.0 % 10 != 0)
+        })
+    }
+
     pub fn is_default(&self) -> bool {
         *self == Worksheet::default()
     }

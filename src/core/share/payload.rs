@@ -17,6 +17,10 @@
 //! marks, the worksheet, the scorecard; see [`crate::core::format::extras`]), empty
 //! when there is none.
 //!
+//! Format 4 is format 3 whose worksheet may hold amounts with three
+//! decimals (currencies such as KWD): older builds refuse it as newer
+//! instead of as damaged. It is written only for such a canvas.
+//!
 //! None of these marks ever occurs in UTF-8, so texts need no lengths or
 //! escapes. Varints are unsigned LEB128, at most five bytes, no needless
 //! zero bytes; each canvas has exactly one payload in each format. Note ids
@@ -82,7 +86,9 @@ const COLOUR_MARK: u8 = 0xfd;
 
 /// The oldest format that carries `canvas` whole.
 pub(crate) fn oldest_format_for(canvas: &Canvas) -> u32 {
-    if has_extras(canvas) {
+    if canvas.worksheet.has_thousandths() {
+        4
+    } else if has_extras(canvas) {
         3
     } else if canvas.legend.is_default() && canvas.notes.iter().all(|n| n.colour.is_none()) {
         1
@@ -136,7 +142,7 @@ pub(crate) fn payload_len(canvas: &Canvas, format: u32, extras: usize) -> usize 
     len
 }
 
-/// The payload of `canvas` in `format` (1 to 3). An older format leaves
+/// The payload of `canvas` in `format` (1 to 4). An older format leaves
 /// out what it cannot carry: use [`oldest_format_for`] or newer.
 pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
     let kind = KINDS_V1
