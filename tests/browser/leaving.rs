@@ -39,7 +39,7 @@ async fn leaving_asks_first_only_while_edits_could_not_be_stored() {
 
     let (filled, error) = fill_storage();
     assert_eq!(error, Some(StoreError::Full));
-    state.add_note("key-partners");
+    state.add_note("key-partners").unwrap();
     state
         .doc
         .canvas
@@ -66,7 +66,7 @@ async fn hiding_the_page_writes_the_last_edit_at_once() {
     let editor = mount_stored_editor(12);
     let state = editor.state;
     next_tick().await;
-    state.add_note("design");
+    state.add_note("design").unwrap();
     state
         .doc
         .canvas

@@ -105,7 +105,7 @@ async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
 
     let (filled, error) = fill_storage();
     assert_eq!(error, Some(StoreError::Full));
-    state.add_note("key-partners");
+    state.add_note("key-partners").unwrap();
     state
         .doc
         .canvas

@@ -5,6 +5,7 @@ use crate::core::canvas::kind::BlockDef;
 use crate::core::canvas::model::{CanvasStoreFields, NoteStoreFields};
 use crate::ui::editor::focus_block::FocusBlockButton;
 use crate::ui::editor::learning_model::BlockHints;
+use crate::ui::editor::limit_note::LimitNote;
 use crate::ui::editor::note::card::NoteEditor;
 use crate::ui::editor::note::marks::PartnerFilter;
 use crate::ui::state::EditorState;
@@ -24,6 +25,7 @@ pub fn block_style(def: &BlockDef) -> String {
 #[component]
 pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     let state = EditorState::expect();
+    let full = LimitNote::default();
     let notes = state.doc.canvas.notes();
     let block_id = def.id;
     let heading_id = format!("block-{block_id}");
@@ -122,11 +124,12 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
                 class="add-note"
                 aria-label=format!("Add note to {}", def.title)
                 on:click=move |_| {
-                    state.add_note(block_id);
+                    full.show(state.add_note(block_id).map(drop));
                 }
             >
                 "+ Add note"
             </button>
+            {full.view()}
         </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::core::canvas::model::CanvasStoreFields;
 use crate::ui::editor::find_notes::FindNotes;
 use crate::ui::editor::fit_screen::FitToScreen;
 use crate::ui::editor::kind_picker::KindPicker;
+use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::editor::print_view::Printing;
 use crate::ui::editor::theme::{Theme, ThemeChoice};
 use crate::ui::editor::undo::UndoRedoButtons;
@@ -111,7 +112,9 @@ fn ViewItems() -> impl IntoView {
 /// one ends in an ellipsis, with the whole title on hover.
 #[component]
 fn TitleInput() -> impl IntoView {
-    let title = expect_context::<Document>().canvas.title();
+    let doc = expect_context::<Document>();
+    let title = doc.canvas.title();
+    let full = LimitNote::default();
     view! {
         <input
             class="canvas-title"
@@ -121,8 +124,16 @@ fn TitleInput() -> impl IntoView {
             maxlength="200"
             title=move || title.get()
             prop:value=move || title.get()
-            on:input:target=move |ev| title.set(ev.target().value())
+            on:input:target=move |ev| {
+                let new = ev.target().value();
+                if full.show(doc.text_may_grow(title.with_untracked(String::len), new.len())) {
+                    title.set(new);
+                } else {
+                    undo_input(&ev.target().into(), &title.get_untracked());
+                }
+            }
         />
+        {full.view()}
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::core::canvas::colour::{Legend, NoteColour, MAX_LABEL_CHARS, PALETTE};
 use crate::core::canvas::model::{Canvas, CanvasStoreFields};
+use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ fn LegendEntry(colour: NoteColour) -> impl IntoView {
     let doc = expect_context::<Document>();
     let legend = doc.canvas.legend();
     let name = colour.name().to_lowercase();
+    let full = LimitNote::default();
     view! {
         <li class="legend-entry" data-colour=colour.id()>
             {swatch(colour)}
@@ -29,9 +31,16 @@ fn LegendEntry(colour: NoteColour) -> impl IntoView {
                 placeholder=colour.name()
                 prop:value=move || legend.with(|l| l.label(colour).to_string())
                 on:input:target=move |ev| {
-                    legend.update(|l| l.set_label(colour, &ev.target().value()));
+                    let new = ev.target().value();
+                    let old = legend.with_untracked(|l| l.label(colour).len());
+                    if full.show(doc.text_may_grow(old, new.len())) {
+                        legend.update(|l| l.set_label(colour, &new));
+                    } else {
+                        undo_input(&ev.target().into(), &legend.with_untracked(|l| l.label(colour).to_string()));
+                    }
                 }
             />
+            {full.view()}
         </li>
     }
 }

@@ -10,6 +10,7 @@ pub mod header;
 pub mod kind_picker;
 pub mod learning_model;
 pub mod legend;
+pub mod limit_note;
 pub mod note;
 pub mod print_view;
 pub mod shortcuts;

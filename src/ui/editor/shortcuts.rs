@@ -59,7 +59,9 @@ pub fn listen_for_shortcuts(state: EditorState) {
             "n" | "N" => {
                 if let Some(block) = focused_block() {
                     e.prevent_default();
-                    state.add_note(&block);
+                    if let Err(full) = state.add_note(&block) {
+                        state.view.show_toast(format!("{full}."), None);
+                    }
                 }
             }
             "?" => {

@@ -6,6 +6,7 @@ use crate::core::canvas::model::{Canvas, CanvasStoreFields, NoteId};
 use crate::core::canvas::threads;
 use crate::core::method::hints::{hints, Hint};
 use crate::core::method::learning_model::ModelChoice;
+use crate::core::share::limits::{self, Limit};
 use leptos::prelude::*;
 use reactive_stores::Store;
 use std::collections::BTreeMap;
@@ -61,6 +62,20 @@ impl Document {
     /// How many links note `id` has.
     pub fn link_count(&self, id: NoteId) -> usize {
         self.link_counts.with(|c| c.get(&id).copied().unwrap_or(0))
+    }
+
+    /// Whether a text of the canvas may grow from `old` to `new` bytes.
+    pub fn text_may_grow(&self, old: usize, new: usize) -> Result<(), Limit> {
+        if new <= old {
+            return Ok(());
+        }
+        self.canvas
+            .with_untracked(|c| limits::text_may_grow(c, old, new))
+    }
+
+    /// Whether one more of `what` may be added.
+    pub fn room_for(&self, what: Limit) -> Result<(), Limit> {
+        self.canvas.with_untracked(|c| limits::room_for(c, what))
     }
 
     /// Removes a note and its links (one undo step brings both back).

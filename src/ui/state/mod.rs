@@ -12,6 +12,7 @@ pub use document::Document;
 pub use view::{Notice, Panel, Toast, ViewState};
 
 use crate::core::canvas::model::{push_empty_note, Canvas, CanvasStoreFields, NoteId};
+use crate::core::share::limits::Limit;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -47,10 +48,11 @@ impl EditorState {
         }
     }
 
-    /// Adds an empty note to a block and asks for it to be focused. A
-    /// search or partner filter in progress ends, or it would hide the new,
-    /// empty note.
-    pub fn add_note(&self, block: &str) -> NoteId {
+    /// Adds an empty note to a block and asks for it to be focused, unless
+    /// the canvas holds all it may. A search or partner filter in progress
+    /// ends, or it would hide the new, empty note.
+    pub fn add_note(&self, block: &str) -> Result<NoteId, Limit> {
+        self.doc.room_for(Limit::Notes)?;
         let view = self.view;
         if !view.find.get_untracked().is_empty() {
             view.find.set(String::new());
@@ -61,7 +63,7 @@ impl EditorState {
         }
         let id = push_empty_note(&mut self.doc.canvas.notes().write(), block);
         view.focus_request.set(Some(id));
-        id
+        Ok(id)
     }
 
     /// Puts a stored canvas in the editor, as stored (nothing to save).

@@ -8,6 +8,8 @@ use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::method::scorecard::{
     next_metric_id, remove_metric, scorecard, set_moves, set_role, Metric, MetricId, MetricRole,
 };
+use crate::core::share::limits::Limit;
+use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::state::{Document, EditorState};
 use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
@@ -82,6 +84,10 @@ fn MetricText(
 ) -> impl IntoView {
     let state = EditorState::expect();
     let metrics = state.doc.canvas.metrics();
+    let full = LimitNote::default();
+    let current = move || {
+        metrics.with_untracked(|ms| ms.iter().find(|m| m.id == id).map(get).unwrap_or_default())
+    };
     view! {
         <input
             type="text"
@@ -92,9 +98,15 @@ fn MetricText(
             prop:value=move || metrics.with(|ms| ms.iter().find(|m| m.id == id).map(get).unwrap_or_default())
             on:input:target=move |ev| {
                 let text = ev.target().value();
-                edit_metric(state.doc, id, &|m| put(m, text.clone()));
+                let old = current();
+                if full.show(state.doc.text_may_grow(old.len(), text.len())) {
+                    edit_metric(state.doc, id, &|m| put(m, text.clone()));
+                } else {
+                    undo_input(&ev.target().into(), &old);
+                }
             }
         />
+        {full.view()}
     }
 }
 
@@ -299,7 +311,11 @@ pub fn ScorecardDialog() -> impl IntoView {
             .or_else(|| kind.def().blocks.first().map(|b| b.id))
             .unwrap_or("design")
     };
+    let full = LimitNote::default();
     let add = move |role| {
+        if !full.show(state.doc.room_for(Limit::Metrics)) {
+            return;
+        }
         // Read the kind before writing: a store is not read inside its own write.
         let block = default_block(role);
         metrics.update(|ms| {
@@ -325,6 +341,7 @@ pub fn ScorecardDialog() -> impl IntoView {
                         <button type="button" class="line-add" on:click=move |_| add(MetricRole::Result)>"+ Result"</button>
                         <button type="button" class="line-add" on:click=move |_| add(MetricRole::Driver)>"+ Driver"</button>
                     </div>
+                    {full.view()}
                 </section>
                 <section class="worksheet-summary-box" aria-labelledby="scorecard-view-title" aria-live="polite">
                     <h3 id="scorecard-view-title">"Results and their drivers"</h3>

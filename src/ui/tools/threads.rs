@@ -4,6 +4,8 @@
 
 use crate::core::canvas::model::{CanvasStoreFields, NoteId};
 use crate::core::canvas::threads::{is_linked, link, thread_check, unlink};
+use crate::core::share::limits::Limit;
+use crate::ui::editor::limit_note::LimitNote;
 use crate::ui::state::{Document, Panel, ViewState};
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::prelude::*;
@@ -64,6 +66,7 @@ pub fn LinkNoteDialog(
             .unwrap_or_default()
     });
     let kind = doc.canvas.kind().get_untracked();
+    let full = LimitNote::default();
     let groups = kind
         .def()
         .blocks_in_filling_order()
@@ -87,6 +90,10 @@ pub fn LinkNoteDialog(
                                     prop:checked=move || links.with(|l| is_linked(l, from, to))
                                     on:change:target=move |ev| {
                                         let on = ev.target().checked();
+                                        if on && !full.show(doc.room_for(Limit::Links)) {
+                                            ev.target().set_checked(false);
+                                            return;
+                                        }
                                         links.update(|l| {
                                             if on {
                                                 link(l, from, to);
@@ -116,6 +123,7 @@ pub fn LinkNoteDialog(
                 "Tie “" {from_text} "” to the notes it works with in other blocks: the channel it uses, \
                  the value it serves, the outcome that measures it, the cost that pays for it."
             </p>
+            {full.view()}
             <div class="link-groups">{groups}</div>
         </ModalDialog>
     }

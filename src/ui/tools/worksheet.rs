@@ -7,6 +7,8 @@ use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::method::worksheet::{
     Amount, Currency, EntryKind, Line, LineKind, Section, Totals, Worksheet, MAX_LINES, SCALE,
 };
+use crate::core::share::limits::Limit;
+use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::state::{Document, Panel, ViewState};
 use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
@@ -60,7 +62,9 @@ pub fn WorksheetSummary() -> impl IntoView {
 /// One line of the worksheet, by its place in the list.
 #[component]
 fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
-    let worksheet = expect_context::<Document>().canvas.worksheet();
+    let doc = expect_context::<Document>();
+    let worksheet = doc.canvas.worksheet();
+    let full = LimitNote::default();
     // A zero shows as an empty field, and an emptied field is zero.
     let field = move |get: fn(&Line) -> Amount| {
         Signal::derive(move || {
@@ -122,9 +126,15 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
                 prop:value=move || worksheet.with(|w| w.lines.get(index).map(|l| l.label.clone()).unwrap_or_default())
                 on:input:target=move |ev| {
                     let label = ev.target().value();
-                    edit(&|l| l.label.clone_from(&label));
+                    let old = worksheet.with_untracked(|w| w.lines.get(index).map(|l| l.label.clone()).unwrap_or_default());
+                    if full.show(doc.text_may_grow(old.len(), label.len())) {
+                        edit(&|l| l.label.clone_from(&label));
+                    } else {
+                        undo_input(&ev.target().into(), &old);
+                    }
                 }
             />
+            {full.view()}
             <span class="line-figures">{figures}</span>
             <output class="line-total">{total}</output>
             <button
@@ -149,7 +159,9 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
 /// The lines of one section, and a button per kind of line it can add.
 #[component]
 fn SectionLines(section: Section, title: &'static str, note: &'static str) -> impl IntoView {
-    let worksheet = expect_context::<Document>().canvas.worksheet();
+    let doc = expect_context::<Document>();
+    let worksheet = doc.canvas.worksheet();
+    let full = LimitNote::default();
     // Only the number and kinds of lines re-render the rows, not typing.
     let kinds =
         Memo::new(move |_| worksheet.with(|w| w.lines.iter().map(|l| l.kind).collect::<Vec<_>>()));
@@ -173,9 +185,11 @@ fn SectionLines(section: Section, title: &'static str, note: &'static str) -> im
                     disabled=move || worksheet.with(|w| w.lines.len() >= MAX_LINES)
                     title=move || worksheet.with(|w| w.lines.len() >= MAX_LINES).then(|| format!("A worksheet holds at most {MAX_LINES} lines."))
                     on:click=move |_| {
-                        worksheet.update(|w| {
-                            w.add_line(kind);
-                        })
+                        if full.show(doc.room_for(Limit::Lines)) {
+                            worksheet.update(|w| {
+                                w.add_line(kind);
+                            })
+                        }
                     }
                 >
                     {format!("+ {}", kind.name())}
@@ -191,6 +205,7 @@ fn SectionLines(section: Section, title: &'static str, note: &'static str) -> im
             <p class="section-note">{note}</p>
             <ul class="worksheet-lines">{rows}</ul>
             <div class="line-adders">{adders}</div>
+            {full.view()}
         </section>
     }
 }

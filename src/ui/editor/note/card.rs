@@ -7,6 +7,7 @@
 use crate::core::canvas::colour::NoteColour;
 use crate::core::canvas::model::{Note, NoteStoreFields};
 use crate::ui::editor::find_notes::matches;
+use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::editor::note::marks::{labels_id, labels_of};
 use crate::ui::editor::note::tools::NoteTools;
 use crate::ui::state::EditorState;
@@ -36,6 +37,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
     // The colour's meaning and the marks in text: colour is never the only cue.
     let labels = Memo::new(move |_| labels_of(state.doc, note).join(" · "));
     let links = Memo::new(move |_| state.doc.link_count(id));
+    let full = LimitNote::default();
     // A memo: a change of selection wakes only the two notes it concerns.
     let selected = Memo::new(move |_| state.view.selected_note.get() == Some(id));
     let filtered_out = {
@@ -92,8 +94,17 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
                 }
                 placeholder="Type a note…"
                 prop:value=move || text.get()
-                on:input:target=move |ev| text.set(ev.target().value())
+                on:input:target=move |ev| {
+                    let new = ev.target().value();
+                    let old = text.with_untracked(String::len);
+                    if full.show(state.doc.text_may_grow(old, new.len())) {
+                        text.set(new);
+                    } else {
+                        undo_input(&ev.target().into(), &text.get_untracked());
+                    }
+                }
             ></textarea>
+            {full.view()}
             {move || link_count_text(links.get()).map(|l| view! { <span class="note-links" id=links_id(id)>{l}</span> })}
             {move || selected.get().then(|| view! { <NoteTools note /> })}
         </li>
