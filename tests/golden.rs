@@ -339,3 +339,26 @@ fn a_canvas_in_dinars_is_written_as_link_four_and_record_five() {
         Ok(r)
     );
 }
+
+/// The backup file (issue 15): written as this, and read back whole.
+#[test]
+fn a_backup_is_written_as_before_and_restores() {
+    use lmc::core::library::store::MemoryStore;
+    use lmc::core::library::Library;
+    let mut lib = Library::new(MemoryStore::default());
+    let (id, _) = lib.create(every_extra(), 1_790_000_000_000, 7).unwrap();
+    lib.add_snapshot(&id, "Workshop", &more_extras(), 1_790_000_100_000)
+        .unwrap();
+    let (binned, _) = lib
+        .create(Canvas::new(CanvasKind::Lean), 1_790_000_000_000, 8)
+        .unwrap();
+    lib.trash(&binned, 1_790_000_200_000).unwrap();
+    golden("backup-v1.json", &lib.backup(1_790_000_300_000).unwrap());
+    let mut fresh = Library::new(MemoryStore::default());
+    let done = fresh
+        .restore(&read_golden("backup-v1.json"), 1_800_000_000_000, 1)
+        .unwrap();
+    assert_eq!(done.added, 2);
+    assert_eq!(fresh.load(&id, 0).unwrap().0.canvas, every_extra());
+    assert_eq!(fresh.listing(0).unwrap().trashed().count(), 1);
+}

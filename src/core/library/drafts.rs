@@ -403,7 +403,7 @@ impl<S: KeyValueStore> Library<S> {
         }
     }
 
-    fn new_id(&self, mut bits: u64) -> Result<String, StoreError> {
+    pub(super) fn new_id(&self, mut bits: u64) -> Result<String, StoreError> {
         loop {
             let id = id_from(bits);
             if self.store.get(&canvas_key(&id))?.is_none() {

@@ -1,5 +1,6 @@
 //! The drafts library: every canvas kept in this browser, its trash and
 //! snapshots, the copies saved from share links, over a key-value store.
+pub mod backup;
 pub mod drafts;
 pub mod shared_copies;
 pub mod snapshots;
