@@ -6,6 +6,7 @@ pub mod fetch;
 pub mod location;
 pub mod locks;
 pub mod number_format;
+pub mod persist;
 pub mod picture;
 pub mod storage;
 pub mod timing;

@@ -61,6 +61,18 @@ pub struct Restored {
     pub unreadable: usize,
 }
 
+/// Where the time of the last backup is kept.
+pub const LAST_BACKUP_KEY: &str = "learning-model-canvas.backed-up";
+
+/// Whether some work is newer than the last backup (or was never backed
+/// up): a canvas with notes, in the list or the trash, edited since.
+pub fn needs_backup(listing: &crate::core::library::drafts::Listing, last: Option<i64>) -> bool {
+    listing
+        .canvases
+        .iter()
+        .any(|s| s.notes > 0 && last.is_none_or(|at| s.edited > at))
+}
+
 /// An id this app could have made (so it is safe as part of a key).
 fn is_plain_id(id: &str) -> bool {
     (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')

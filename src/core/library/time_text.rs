@@ -59,8 +59,19 @@ pub fn date_time(local_ms: i64) -> String {
     )
 }
 
+/// "2026-12-02", for file names.
+pub fn iso_date(local_ms: i64) -> String {
+    let (y, m, d) = civil_from_days(local_ms.div_euclid(DAY));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    #[test]
+    fn file_dates_are_year_month_day() {
+        assert_eq!(super::iso_date(1_795_000_000_000), "2026-11-18");
+    }
+
     use super::*;
 
     const NOW: i64 = 1_795_000_000_000;

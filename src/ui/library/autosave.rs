@@ -3,6 +3,7 @@
 //! It never writes over a record another tab changed since we read it.
 
 use crate::browser::clock::{now, random_bits};
+use crate::browser::persist::ask_to_keep_once;
 use crate::browser::storage::library;
 use crate::browser::storage::remember_open_canvas;
 use crate::browser::timing::{measured, when_idle};
@@ -72,6 +73,15 @@ fn write_canvas(state: EditorState) {
     };
     match result {
         Ok((id, raw, record)) => {
+            // Real work is stored now: ask the browser to keep it.
+            if record
+                .canvas
+                .notes
+                .iter()
+                .any(|n| !n.text.trim().is_empty())
+            {
+                ask_to_keep_once();
+            }
             state.saving.last_synced.set_value(Some(raw));
             state.saving.saved_canvas.set_value(Some(canvas));
             state.saving.status.set(SaveStatus::Saved);

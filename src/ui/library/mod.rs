@@ -2,6 +2,7 @@
 //! snapshots and compare, templates, autosave and the storage alerts.
 pub mod actions;
 pub mod autosave;
+pub mod backup;
 pub mod compare;
 pub mod indexing;
 pub mod item;

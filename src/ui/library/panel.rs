@@ -6,6 +6,7 @@ use crate::browser::storage::library;
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::library::drafts::Listing;
 use crate::ui::library::actions::new_canvas;
+use crate::ui::library::backup::BackupSection;
 use crate::ui::library::item::CanvasItem;
 use crate::ui::library::listing::{ListError, ListingMemo};
 use crate::ui::library::storage_alerts::reload_page;
@@ -40,6 +41,7 @@ pub fn MyCanvasesDialog() -> impl IntoView {
             }}
             <TrashSection listing />
             <DamagedSection listing />
+            <BackupSection listing />
         </ModalDialog>
     }
 }
