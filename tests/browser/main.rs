@@ -11,4 +11,5 @@ mod support;
 mod canvas_tools;
 mod faults;
 mod leaving;
+mod random_faults;
 mod storage_and_editor;
