@@ -86,8 +86,10 @@ fn page(dice: &Dice) -> Page {
 }
 
 fn canvas(title: String, notes: u64) -> Canvas {
-    let mut c = Canvas::default();
-    c.title = title;
+    let mut c = Canvas {
+        title,
+        ..Canvas::default()
+    };
     for i in 0..notes {
         let id = c.add_note("design");
         c.set_note_text(id, &format!("note {i}"));
