@@ -16,6 +16,7 @@ use crate::support::{mount_board, next_tick};
 
 #[wasm_bindgen_test]
 async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {
+    let _serial = crate::support::serial().await;
     let mut canvas = Canvas::new(CanvasKind::LearningModelNine);
     canvas.models.aim = Some(LearningModel::PerformanceSupport);
     let (container, state) = mount_board(canvas);
@@ -46,6 +47,7 @@ async fn a_hint_shows_in_its_block_and_dismissing_it_is_kept_in_the_canvas() {
 
 #[wasm_bindgen_test]
 async fn focusing_a_note_lights_its_thread_and_dims_the_rest() {
+    let _serial = crate::support::serial().await;
     let mut canvas = Canvas::new(CanvasKind::LearningModelNine);
     let a = canvas.add_note("design");
     let b = canvas.add_note("delivery");

@@ -37,6 +37,7 @@ fn stored(key: &str) -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn a_damaged_canvas_this_tab_had_open_is_said_and_stays_said() {
+    let _serial = crate::support::serial().await;
     clear_library();
     let (kept, _) = lib().create(titled("Kept"), 1_000, 901).unwrap();
     let (broken, _) = lib().create(titled("Broken"), 2_000, 902).unwrap();
@@ -75,6 +76,7 @@ const NEWER: &str =
 
 #[wasm_bindgen_test]
 async fn a_canvas_saved_by_a_newer_version_offers_a_reload_and_is_left_alone() {
+    let _serial = crate::support::serial().await;
     clear_library();
     let (mine, _) = lib().create(titled("Mine"), 1_000, 903).unwrap();
     let (theirs, _) = lib().create(titled("Theirs"), 2_000, 904).unwrap();
@@ -102,6 +104,7 @@ async fn a_canvas_saved_by_a_newer_version_offers_a_reload_and_is_left_alone() {
 
 #[wasm_bindgen_test]
 async fn an_old_draft_that_finds_no_room_stays_and_the_editor_still_opens() {
+    let _serial = crate::support::serial().await;
     clear_library();
     let (other, _) = lib().create(titled("Other"), 1_000, 905).unwrap();
     let draft = r#"{"version":1,"canvas":{"title":"First landing","kind":"lmc-nine","notes":[{"id":1,"block":"design","text":"kept"}]}}"#;
@@ -128,6 +131,7 @@ async fn an_old_draft_that_finds_no_room_stays_and_the_editor_still_opens() {
 
 #[wasm_bindgen_test]
 async fn a_trash_waits_for_the_index_lock_another_tab_holds() {
+    let _serial = crate::support::serial().await;
     clear_library();
     let (a, _) = lib().create(titled("A"), 1_000, 906).unwrap();
     let (container, state) = mount_editor(Canvas::default());
@@ -136,7 +140,17 @@ async fn a_trash_waits_for_the_index_lock_another_tab_holds() {
         "navigator.locks.request('{INDEX_LOCK}', () => new Promise(r => {{ window.lmcRelease = r; }}))"
     ))
     .unwrap();
-    next_tick().await;
+    // Until the browser grants it.
+    for _ in 0..100 {
+        if js_sys::eval("typeof window.lmcRelease === 'function'")
+            .unwrap()
+            .as_bool()
+            == Some(true)
+        {
+            break;
+        }
+        next_tick().await;
+    }
     let before = stored(INDEX_KEY);
     delete_canvas(state, &a, "A", |e| panic!("{e}"));
     next_tick().await;

@@ -29,6 +29,7 @@ async fn ticks(n: usize) {
 
 #[wasm_bindgen_test]
 async fn leaving_asks_first_only_while_edits_could_not_be_stored() {
+    let _serial = crate::support::serial().await;
     let editor = mount_stored_editor(11);
     let state = editor.state;
     next_tick().await;
@@ -63,6 +64,7 @@ async fn leaving_asks_first_only_while_edits_could_not_be_stored() {
 
 #[wasm_bindgen_test]
 async fn hiding_the_page_writes_the_last_edit_at_once() {
+    let _serial = crate::support::serial().await;
     let editor = mount_stored_editor(12);
     let state = editor.state;
     next_tick().await;

@@ -11,5 +11,6 @@ mod support;
 mod canvas_tools;
 mod faults;
 mod leaving;
+mod limits_and_backup;
 mod random_faults;
 mod storage_and_editor;

@@ -223,7 +223,8 @@ fn run(seed: u64, steps: usize) {
 }
 
 #[wasm_bindgen_test]
-fn every_canvas_ever_saved_can_still_be_found_after_random_faults() {
+async fn every_canvas_ever_saved_can_still_be_found_after_random_faults() {
+    let _serial = crate::support::serial().await;
     for seed in [0x9e37_79b9_7f4a_7c15, 0xdead_beef_cafe_f00d, 42] {
         run(seed, 150);
     }

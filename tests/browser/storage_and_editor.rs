@@ -93,6 +93,7 @@ fn a_full_storage_refuses_a_library_save_and_loses_nothing() {
 
 #[wasm_bindgen_test]
 async fn when_storage_is_full_the_editor_keeps_the_edit_and_says_so() {
+    let _serial = crate::support::serial().await;
     let editor = mount_stored_editor(5);
     let (container, state, id, raw) = (
         editor.container.clone(),
@@ -156,6 +157,7 @@ fn by_label<T: JsCast>(root: &HtmlElement, label: &str) -> Vec<T> {
 
 #[wasm_bindgen_test]
 async fn the_board_shows_nine_labelled_blocks_with_questions() {
+    let _serial = crate::support::serial().await;
     let (root, _) = mount_board(Canvas::default());
     let regions = root.query_selector_all("section[aria-labelledby]").unwrap();
     assert_eq!(regions.length(), 9);
@@ -178,6 +180,7 @@ async fn the_board_shows_nine_labelled_blocks_with_questions() {
 
 #[wasm_bindgen_test]
 async fn adding_a_note_focuses_it_and_typing_updates_the_model() {
+    let _serial = crate::support::serial().await;
     let (root, state) = mount_board(Canvas::default());
     let add: Vec<HtmlElement> = by_label(&root, "Add note to Key Partners");
     assert_eq!(add.len(), 1);
@@ -209,6 +212,7 @@ async fn adding_a_note_focuses_it_and_typing_updates_the_model() {
 
 #[wasm_bindgen_test]
 async fn switching_kind_keeps_notes_aside_and_brings_them_back() {
+    let _serial = crate::support::serial().await;
     let mut canvas = Canvas::default();
     let id = canvas.add_note("value-proposition");
     canvas.set_note_text(id, "Faster onboarding");
@@ -313,6 +317,7 @@ fn a_share_fragment_round_trips_through_the_address() {
 /// box that opens as this canvas, and its length.
 #[wasm_bindgen_test]
 async fn the_share_dialog_shows_a_link_that_opens_as_this_canvas() {
+    let _serial = crate::support::serial().await;
     use lmc::core::share;
     use lmc::ui::sharing::share_dialog::ShareDialog;
 

@@ -53,6 +53,32 @@ pub fn clear_library() {
     }
 }
 
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held by a test while it runs: wasm-bindgen-test polls async tests side
+/// by side, and these share one document and one localStorage.
+pub struct Serial;
+
+impl Drop for Serial {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+/// Waits until no other test holds [`Serial`]. A test that panicked never
+/// lets go (wasm aborts, no drop), so after ten seconds the wait ends.
+pub async fn serial() -> Serial {
+    for _ in 0..500 {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Serial;
+        }
+        next_tick().await;
+    }
+    Serial
+}
+
 pub async fn next_tick() {
     // Effects run after the current task; wait one macrotask for them.
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -91,6 +91,8 @@ impl<S: KeyValueStore> Library<S> {
             Ok(None) => Vec::new(),
             Ok(Some(old)) => match decode_copies(&old) {
                 Ok(copies) => copies,
+                // A newer version's list is left as it is (only the hint is lost).
+                Err(FormatError::TooNew(..)) => return Ok((id, raw)),
                 // Unreadable: set it aside unchanged, start a new list.
                 Err(_) if self.quarantine(SHARED_COPIES_KEY, &old, now) => Vec::new(),
                 Err(_) => return Ok((id, raw)),
@@ -193,6 +195,19 @@ mod tests {
         );
         assert_eq!(lib.store.items, before);
         assert!(lib.load(&mine, NOW).is_ok());
+    }
+
+    #[test]
+    fn a_newer_versions_list_is_left_as_it_is() {
+        let mut lib = Library::new(MemoryStore::default());
+        let newer = r#"{"version":2,"copies":[],"pinned":[]}"#;
+        lib.store.set(SHARED_COPIES_KEY, newer).unwrap();
+        lib.save_copy_of_link(shared(), "f1", 1, 1).unwrap();
+        assert_eq!(
+            lib.store.get(SHARED_COPIES_KEY).unwrap().as_deref(),
+            Some(newer)
+        );
+        assert!(lib.listing(2).unwrap().damaged.is_empty());
     }
 
     #[test]

@@ -136,6 +136,13 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
              stored as it was, and moving it is tried again the next time the app opens"
         )),
     }
+    // What a newer version saved is not opened here: say so at once.
+    if library()
+        .and_then(|mut lib| lib.listing(now()))
+        .is_ok_and(|l| l.newer_index || !l.newer.is_empty())
+    {
+        state.view.newer_app.set(true);
+    }
     if let Some(id) = &tab_canvas {
         match open_canvas(state, id) {
             Ok(()) => return,
