@@ -4,10 +4,11 @@
 //! User text is escaped, so it reads as written and never as markup.
 
 use crate::core::canvas::kind::block_title;
-use crate::core::canvas::model::Canvas;
+use crate::core::canvas::model::{Canvas, Note, NoteId};
 use crate::core::canvas::threads::thread_check;
 use crate::core::method::scorecard::{scorecard, MetricRole};
 use crate::core::method::worksheet::{Amount, LineKind, Section};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Escapes what Markdown would read as markup: its punctuation anywhere,
@@ -196,9 +197,10 @@ pub fn to_markdown(c: &Canvas) -> String {
     }
     if !c.links.is_empty() {
         out.push_str("## Threads\n\n");
-        let note = |id| c.notes.iter().find(|n| n.id == id);
+        // Looked up by id once, not by a scan of every note for each link.
+        let notes: HashMap<NoteId, &Note> = c.notes.iter().map(|n| (n.id, n)).collect();
         for (a, b) in &c.links {
-            if let (Some(a), Some(b)) = (note(*a), note(*b)) {
+            if let (Some(a), Some(b)) = (notes.get(a), notes.get(b)) {
                 let _ = writeln!(
                     out,
                     "- “{}” ({}) — “{}” ({})",
