@@ -4,7 +4,7 @@
 //! User text is escaped, so it reads as written and never as markup.
 
 use crate::core::canvas::kind::block_title;
-use crate::core::canvas::model::{Canvas, Note, NoteId};
+use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::canvas::threads::thread_check;
 use crate::core::method::scorecard::{scorecard, MetricRole};
 use crate::core::method::worksheet::{Amount, LineKind, Section};
@@ -41,6 +41,24 @@ fn one_line(text: &str) -> String {
             .join(" / "),
     )
 }
+
+/// A note as a thread names it: on one line, at most [`NAMED_CHARS`]
+/// characters (the block lists it whole), so a long note linked many times
+/// is not repeated in full for each link.
+fn short(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    match line.char_indices().nth(NAMED_CHARS) {
+        Some((cut, _)) => escape(&line[..cut]) + "…",
+        None => escape(&line),
+    }
+}
+
+const NAMED_CHARS: usize = 80;
 
 fn money(hundredths: i128) -> String {
     Amount(hundredths.clamp(i64::MIN.into(), i64::MAX.into()) as i64).plain()
@@ -197,18 +215,21 @@ pub fn to_markdown(c: &Canvas) -> String {
     }
     if !c.links.is_empty() {
         out.push_str("## Threads\n\n");
-        // Looked up by id once, not by a scan of every note for each link.
-        let notes: HashMap<NoteId, &Note> = c.notes.iter().map(|n| (n.id, n)).collect();
+        // Each note named once, then found by id: a note may be in
+        // thousands of links, and be a megabyte long.
+        let named: HashMap<NoteId, String> = c
+            .notes
+            .iter()
+            .map(|n| {
+                (
+                    n.id,
+                    format!("“{}” ({})", short(&n.text), block_title(&n.block)),
+                )
+            })
+            .collect();
         for (a, b) in &c.links {
-            if let (Some(a), Some(b)) = (notes.get(a), notes.get(b)) {
-                let _ = writeln!(
-                    out,
-                    "- “{}” ({}) — “{}” ({})",
-                    one_line(&a.text),
-                    block_title(&a.block),
-                    one_line(&b.text),
-                    block_title(&b.block)
-                );
+            if let (Some(a), Some(b)) = (named.get(a), named.get(b)) {
+                let _ = writeln!(out, "- {a} — {b}");
             }
         }
         let broken = thread_check(c);
@@ -295,6 +316,30 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("No driver moves"), "{md}");
+    }
+
+    #[test]
+    fn a_thread_names_a_long_note_by_its_start() {
+        let long = format!("First line\n{}", "word ".repeat(50));
+        let (mut c, ids) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[("design", &long), ("delivery", "A"), ("delivery", "B")],
+        );
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[1]);
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[2]);
+        let md = to_markdown(&c);
+        // 80 characters: "First line / " and 67 of the words.
+        let named = format!("“First line / {}wo…” (Design)", "word ".repeat(13));
+        assert!(
+            md.contains(&format!("- {named} — “A” (Delivery)\n- {named} — “B”")),
+            "{md}"
+        );
+        let whole = long.trim_end().lines().last().unwrap_or("");
+        assert_eq!(
+            md.matches(whole).count(),
+            1,
+            "listed whole in its block only"
+        );
     }
 
     #[test]
