@@ -2,7 +2,9 @@
 # Prints the speed and size figures (it asserts no timings: this machine is
 # shared and noisy). Installs what is missing, like the other scripts.
 #   1. page size (release build, gzip -9),
-#   2. the drafts library in Rust (200 canvases x 50 notes, in memory),
+#   2. the drafts library in Rust (200 canvases x 50 notes, in memory), and
+#      the largest inputs the readers accept (5,000 notes, 20,000 links, a
+#      1 MiB note: exports, thread, thread check, link counts, compare),
 #   3. "My canvases" in headless Chromium with 200 x 50 drafts in localStorage,
 #   4. the editor empty and with 40 and 500 notes in headless Chromium (DOM
 #      and listeners per note, open, keystroke beside a bare textarea, autosave),
@@ -22,6 +24,8 @@ trunk build --release
 scripts/size-report.sh dist
 echo "== drafts library (native)"
 cargo bench --bench library
+echo "== largest accepted inputs (native)"
+cargo bench --bench large_inputs
 echo "== My canvases in the browser"
 cargo test --release --test bench_browser -- --ignored --nocapture 2>&1 | grep -v '^\s*$'
 echo "== the editor, empty and with 40 and 500 notes, in the browser"

@@ -6,6 +6,8 @@
 pub mod canvas;
 pub mod export;
 pub mod format;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod large_inputs_tests;
 pub mod library;
 pub mod method;
 pub mod share;

@@ -70,9 +70,14 @@ pub struct Canvas {
 pub fn next_note_id(notes: &[Note]) -> NoteId {
     match notes.iter().map(|n| n.id).max() {
         None => 1,
-        Some(NoteId::MAX) => (1..=NoteId::MAX)
-            .find(|id| !notes.iter().any(|n| n.id == *id))
-            .unwrap_or(0),
+        Some(NoteId::MAX) => {
+            // Sorted once, not a scan of every note for each id tried.
+            let mut ids: Vec<NoteId> = notes.iter().map(|n| n.id).collect();
+            ids.sort_unstable();
+            (1..=NoteId::MAX)
+                .find(|id| ids.binary_search(id).is_err())
+                .unwrap_or(0)
+        }
         Some(m) => m + 1,
     }
 }

@@ -8,7 +8,7 @@
 //! note it reaches through links.
 
 use crate::core::canvas::model::{Canvas, NoteId};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 pub use crate::core::canvas::model::Link;
 
@@ -44,7 +44,8 @@ pub fn is_linked(links: &[Link], a: NoteId, b: NoteId) -> bool {
     links.binary_search(&pair(a, b)).is_ok()
 }
 
-/// The notes linked directly to `id`.
+/// The notes linked directly to `id`, by a scan of every link: for one
+/// note; [`Neighbours`] answers for many.
 pub fn linked_to(links: &[Link], id: NoteId) -> impl Iterator<Item = NoteId> + '_ {
     links.iter().filter_map(move |&(a, b)| {
         if a == id {
@@ -57,18 +58,56 @@ pub fn linked_to(links: &[Link], id: NoteId) -> impl Iterator<Item = NoteId> + '
     })
 }
 
-/// Every note `id` reaches through links, itself included.
-pub fn thread(links: &[Link], id: NoteId) -> BTreeSet<NoteId> {
-    let mut seen = BTreeSet::from([id]);
-    let mut todo = vec![id];
-    while let Some(n) = todo.pop() {
-        for m in linked_to(links, n) {
-            if seen.insert(m) {
-                todo.push(m);
+/// Each note's linked notes, built in one pass over the links, so that
+/// walking a thread or checking every note reads each link once rather
+/// than scanning all of them for each note (5,000 notes × 20,000 links).
+#[derive(Debug, Default)]
+pub struct Neighbours(HashMap<NoteId, Vec<NoteId>>);
+
+impl Neighbours {
+    pub fn of(links: &[Link]) -> Neighbours {
+        let mut near: HashMap<NoteId, Vec<NoteId>> = HashMap::new();
+        for &(a, b) in links {
+            near.entry(a).or_default().push(b);
+            near.entry(b).or_default().push(a);
+        }
+        Neighbours(near)
+    }
+
+    /// The notes linked directly to `id`.
+    pub fn of_note(&self, id: NoteId) -> &[NoteId] {
+        self.0.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many links each note has (a note without links is absent).
+    pub fn counts(&self) -> HashMap<NoteId, usize> {
+        self.0.iter().map(|(&id, near)| (id, near.len())).collect()
+    }
+
+    /// Every note `id` reaches through links, itself included.
+    pub fn thread(&self, id: NoteId) -> BTreeSet<NoteId> {
+        let mut seen = BTreeSet::from([id]);
+        let mut todo = vec![id];
+        while let Some(n) = todo.pop() {
+            for &m in self.of_note(n) {
+                if seen.insert(m) {
+                    todo.push(m);
+                }
             }
         }
+        seen
     }
-    seen
+}
+
+/// Every note `id` reaches through links, itself included.
+pub fn thread(links: &[Link], id: NoteId) -> BTreeSet<NoteId> {
+    Neighbours::of(links).thread(id)
+}
+
+/// How many links each note has, counted in one pass (the editor shows
+/// it on every note, so it must not be counted note by note).
+pub fn link_counts(links: &[Link]) -> HashMap<NoteId, usize> {
+    Neighbours::of(links).counts()
 }
 
 /// What a note of a block needs for its thread to hold.
@@ -182,6 +221,12 @@ fn quote(text: &str) -> String {
 /// note by note. Empty notes are not checked (nothing is written yet).
 pub fn thread_check(canvas: &Canvas) -> Vec<BrokenThread> {
     let def = canvas.kind.def();
+    let near = Neighbours::of(&canvas.links);
+    let block_of: HashMap<NoteId, &str> = canvas
+        .notes
+        .iter()
+        .map(|n| (n.id, n.block.as_str()))
+        .collect();
     let mut out = Vec::new();
     for block in def.blocks_in_filling_order() {
         for rule in THREAD_RULES.iter().filter(|r| r.block == block.id) {
@@ -200,12 +245,9 @@ pub fn thread_check(canvas: &Canvas) -> Vec<BrokenThread> {
                 .notes_in(block.id)
                 .filter(|n| !n.text.trim().is_empty())
             {
-                let held = linked_to(&canvas.links, note.id).any(|other| match rule.needs {
+                let held = near.of_note(note.id).iter().any(|other| match rule.needs {
                     Needs::AnyLink => true,
-                    Needs::LinkTo(_) => canvas
-                        .notes
-                        .iter()
-                        .any(|n| n.id == other && targets.contains(&n.block.as_str())),
+                    Needs::LinkTo(_) => block_of.get(other).is_some_and(|b| targets.contains(b)),
                 });
                 if !held {
                     // One pass, so a note's own "{block}" stays as written.
@@ -254,6 +296,11 @@ mod tests {
         assert_eq!(thread(&links, 3), BTreeSet::from([1, 2, 3]));
         assert_eq!(thread(&links, 5), BTreeSet::from([4, 5]));
         assert_eq!(thread(&links, 7), BTreeSet::from([7]));
+        let counts = link_counts(&links);
+        assert_eq!(
+            counts,
+            HashMap::from([(1, 1), (2, 2), (3, 1), (4, 1), (5, 1)])
+        );
     }
 
     #[test]

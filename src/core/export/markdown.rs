@@ -4,10 +4,11 @@
 //! User text is escaped, so it reads as written and never as markup.
 
 use crate::core::canvas::kind::block_title;
-use crate::core::canvas::model::Canvas;
+use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::canvas::threads::thread_check;
 use crate::core::method::scorecard::{scorecard, MetricRole};
 use crate::core::method::worksheet::{plain, Amount, LineKind, Section};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Escapes what Markdown would read as markup: its punctuation anywhere,
@@ -46,6 +47,24 @@ fn one_line(text: &str) -> String {
 fn money(thousandths: i128) -> String {
     plain(thousandths)
 }
+
+/// A note as a thread names it: on one line, at most [`NAMED_CHARS`]
+/// characters (the block lists it whole), so a long note linked many times
+/// is not repeated in full for each link.
+fn short(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    match line.char_indices().nth(NAMED_CHARS) {
+        Some((cut, _)) => escape(&line[..cut]) + "…",
+        None => escape(&line),
+    }
+}
+
+const NAMED_CHARS: usize = 80;
 
 fn figures_of(line: &crate::core::method::worksheet::Line) -> String {
     match line.kind {
@@ -198,17 +217,21 @@ pub fn to_markdown(c: &Canvas) -> String {
     }
     if !c.links.is_empty() {
         out.push_str("## Threads\n\n");
-        let note = |id| c.notes.iter().find(|n| n.id == id);
+        // Each note named once, then found by id: a note may be in
+        // thousands of links, and be a megabyte long.
+        let named: HashMap<NoteId, String> = c
+            .notes
+            .iter()
+            .map(|n| {
+                (
+                    n.id,
+                    format!("“{}” ({})", short(&n.text), block_title(&n.block)),
+                )
+            })
+            .collect();
         for (a, b) in &c.links {
-            if let (Some(a), Some(b)) = (note(*a), note(*b)) {
-                let _ = writeln!(
-                    out,
-                    "- “{}” ({}) — “{}” ({})",
-                    one_line(&a.text),
-                    block_title(&a.block),
-                    one_line(&b.text),
-                    block_title(&b.block)
-                );
+            if let (Some(a), Some(b)) = (named.get(a), named.get(b)) {
+                let _ = writeln!(out, "- {a} — {b}");
             }
         }
         let broken = thread_check(c);
@@ -295,6 +318,30 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("No driver moves"), "{md}");
+    }
+
+    #[test]
+    fn a_thread_names_a_long_note_by_its_start() {
+        let long = format!("First line\n{}", "word ".repeat(50));
+        let (mut c, ids) = canvas_with(
+            CanvasKind::LearningModelNine,
+            &[("design", &long), ("delivery", "A"), ("delivery", "B")],
+        );
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[1]);
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[2]);
+        let md = to_markdown(&c);
+        // 80 characters: "First line / " and 67 of the words.
+        let named = format!("“First line / {}wo…” (Design)", "word ".repeat(13));
+        assert!(
+            md.contains(&format!("- {named} — “A” (Delivery)\n- {named} — “B”")),
+            "{md}"
+        );
+        let whole = long.trim_end().lines().last().unwrap_or("");
+        assert_eq!(
+            md.matches(whole).count(),
+            1,
+            "listed whole in its block only"
+        );
     }
 
     #[test]

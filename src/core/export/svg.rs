@@ -51,29 +51,48 @@ pub fn xml(text: &str) -> String {
 /// Breaks text into lines of at most `width` characters, at spaces where
 /// it can; its own line breaks are kept.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_at_most(text, width, usize::MAX)
+}
+
+/// The first `max` lines of [`wrap`], in one pass over the text: each word
+/// is counted once and a long word is cut where it stands, never copied
+/// again for each piece, and nothing is read past the lines wanted (a
+/// block shows a few lines of a note that may be a megabyte long).
+pub fn wrap_at_most(text: &str, width: usize, max: usize) -> Vec<String> {
     let width = width.max(4);
     let mut out = Vec::new();
-    for para in text.lines() {
+    'text: for para in text.lines() {
         let mut line = String::new();
+        // The characters in `line`, kept rather than counted again.
+        let mut len = 0;
         for word in para.split_whitespace() {
-            let mut word = word.to_string();
+            let mut rest = word;
+            let mut wlen = rest.chars().count();
             loop {
-                let len = line.chars().count();
-                let wlen = word.chars().count();
+                if out.len() >= max {
+                    break 'text;
+                }
                 if len == 0 && wlen > width {
-                    let head: String = word.chars().take(width).collect();
-                    word = word.chars().skip(width).collect();
-                    out.push(head);
+                    let cut = rest
+                        .char_indices()
+                        .nth(width)
+                        .map_or(rest.len(), |(i, _)| i);
+                    out.push(rest[..cut].to_string());
+                    rest = &rest[cut..];
+                    wlen -= width;
                     continue;
                 }
                 if len > 0 && len + 1 + wlen > width {
                     out.push(std::mem::take(&mut line));
+                    len = 0;
                     continue;
                 }
                 if len > 0 {
                     line.push(' ');
+                    len += 1;
                 }
-                line.push_str(&word);
+                line.push_str(rest);
+                len += wlen;
                 break;
             }
         }
@@ -82,6 +101,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     if out.is_empty() {
         out.push(String::new());
     }
+    out.truncate(max);
     out
 }
 
@@ -153,7 +173,9 @@ pub fn to_svg(c: &Canvas) -> String {
         let notes: Vec<_> = c.notes_in(block.id).collect();
         for (i, n) in notes.iter().enumerate() {
             let labels = Canvas::labels_of(&c.legend, n);
-            let mut lines = wrap(&n.text, chars);
+            // More lines than the block has room for are never drawn.
+            let room_lines = (bottom.saturating_sub(top) / LINE) as usize + 1;
+            let mut lines = wrap_at_most(&n.text, chars, room_lines);
             let label_lines = usize::from(!labels.is_empty());
             let box_h = (lines.len() + label_lines) as u32 * LINE + 10;
             let left = notes.len() - i;
@@ -225,6 +247,57 @@ mod tests {
         assert_eq!(wrap("abcdefghijk", 5), ["abcde", "fghij", "k"]);
         assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
         assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("x  y\tz", 10), ["x y z"]);
+        assert_eq!(
+            wrap_at_most("one two three four", 9, 2),
+            ["one two", "three"]
+        );
+    }
+
+    /// The wrapping as first written: it counted and copied a long word
+    /// again for each piece cut from it.
+    fn wrap_as_before(text: &str, width: usize) -> Vec<String> {
+        let width = width.max(4);
+        let mut out = Vec::new();
+        for para in text.lines() {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                let mut word = word.to_string();
+                loop {
+                    let len = line.chars().count();
+                    let wlen = word.chars().count();
+                    if len == 0 && wlen > width {
+                        out.push(word.chars().take(width).collect());
+                        word = word.chars().skip(width).collect();
+                        continue;
+                    }
+                    if len > 0 && len + 1 + wlen > width {
+                        out.push(std::mem::take(&mut line));
+                        continue;
+                    }
+                    if len > 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(&word);
+                    break;
+                }
+            }
+            out.push(line);
+        }
+        if out.is_empty() {
+            out.push(String::new());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// One pass wraps as before, and its first lines are those of the whole.
+        #[test]
+        fn wrapping_in_one_pass_gives_the_same_lines(text in "([a-zé€ ]{0,30}\n?){0,6}", width in 0usize..30, max in 1usize..12) {
+            let lines = wrap(&text, width);
+            proptest::prop_assert_eq!(&lines, &wrap_as_before(&text, width));
+            proptest::prop_assert_eq!(wrap_at_most(&text, width, max), &lines[..max.min(lines.len())]);
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::core::method::learning_model::ModelChoice;
 use crate::core::share::limits::{self, Limit};
 use leptos::prelude::*;
 use reactive_stores::Store;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 #[derive(Clone, Copy)]
 pub struct Document {
@@ -23,8 +23,9 @@ pub struct Document {
     pub can_redo: Memo<bool>,
     /// The learning model's hints to show now.
     pub hints: Memo<Vec<Hint>>,
-    /// How many links each note has, counted once per change of the links.
-    link_counts: Memo<BTreeMap<NoteId, usize>>,
+    /// How many links each note has, counted once per change of the links
+    /// (each note's card reads its own entry, in constant time).
+    link_counts: Memo<HashMap<NoteId, usize>>,
 }
 
 impl Document {
@@ -46,16 +47,7 @@ impl Document {
                 canvas.track();
                 canvas.with_untracked(hints)
             }),
-            link_counts: Memo::new(move |_| {
-                canvas.links().with(|links| {
-                    let mut counts = BTreeMap::new();
-                    for &(a, b) in links {
-                        *counts.entry(a).or_insert(0) += 1;
-                        *counts.entry(b).or_insert(0) += 1;
-                    }
-                    counts
-                })
-            }),
+            link_counts: Memo::new(move |_| canvas.links().with(|l| threads::link_counts(l))),
         }
     }
 
