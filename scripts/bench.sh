@@ -30,6 +30,8 @@ echo "== My canvases in the browser"
 cargo test --release --test bench_browser -- --ignored --nocapture 2>&1 | grep -v '^\s*$'
 echo "== the editor, empty and with 40 and 500 notes, in the browser"
 cargo test --release --test bench_editor -- --ignored --nocapture 2>&1 | grep -v '^\s*$'
+echo "== the largest inputs in the browser (5,000 notes and 20,000 links; a 1 MB note)"
+cargo test --release --test bench_large -- --ignored --nocapture 2>&1 | grep -v '^\s*$'
 echo "== share links (length against lz-string and zlib-9 + base64url)"
 cargo bench --bench share_link
 echo "== mobile page-load audit (Lighthouse $LIGHTHOUSE_VERSION, mobile preset, served with gzip)"

@@ -74,7 +74,17 @@ fn the_largest_canvas_is_one_a_file_may_hold() {
         edited: 2,
         trashed: None,
     });
-    assert_eq!(read_canvas_file(&raw, 3), Ok(c));
+    // A stored record this large still opens (older builds had no limit on
+    // text)...
+    assert!(crate::core::format::record::decode_record(&raw, 3).is_ok_and(|r| r.canvas == c));
+    // ...but an import refuses it, as the editor refuses to type it: two
+    // megabytes of text are more than a link can carry.
+    let refused = read_canvas_file(&raw, 3).err().unwrap_or_default();
+    assert!(
+        refused.contains("more than one canvas can"),
+        "{}",
+        &refused[..refused.len().min(200)]
+    );
 }
 
 #[test]

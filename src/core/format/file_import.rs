@@ -4,6 +4,7 @@
 
 use crate::core::canvas::model::Canvas;
 use crate::core::format::record::{decode_record, FormatError};
+use crate::core::share::limits;
 use crate::core::share::link::MAX_NOTES;
 
 /// Larger files are refused unread. Any canvas within the limits
@@ -51,6 +52,14 @@ pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
             "This file holds {} notes, more than any canvas ({MAX_NOTES} at most), so it was not \
              opened. {nothing}",
             canvas.notes.len()
+        ));
+    }
+    // What the editor would refuse to add, an import refuses too: every
+    // canvas in the library can be shared and exported again.
+    if let Err(limit) = limits::check(&canvas) {
+        return Err(format!(
+            "This file holds more than one canvas can ({}), so it was not opened. {nothing}",
+            limit.to_string().to_lowercase()
         ));
     }
     Ok(canvas)
