@@ -2,6 +2,8 @@
 //! snapshots, the copies saved from share links, over a key-value store.
 pub mod backup;
 pub mod drafts;
+mod index_writes;
+mod migration;
 pub mod shared_copies;
 pub mod snapshots;
 pub mod store;
