@@ -1,6 +1,8 @@
 use lmc::browser::timing::mark;
 
 fn main() {
+    // The wasm is loaded and started (the benchmarks split load from build).
+    mark("lmc-start");
     remove_loading_shell();
     leptos::mount::mount_to_body(lmc::ui::app::App);
     // Performance marks for the editor benchmark (tests/bench_editor.rs):
