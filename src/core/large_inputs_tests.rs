@@ -17,9 +17,9 @@ use crate::core::canvas::threads::{Needs, Neighbours, THREAD_RULES};
 use crate::core::export::markdown::to_markdown;
 use crate::core::export::svg::{to_svg, wrap, wrap_at_most};
 use crate::core::format::extras::MAX_LINKS;
-use crate::core::format::file_import::read_canvas_file;
 use crate::core::format::record::{encode_record, Record};
 use crate::core::share::errors::{MAX_NOTES, MAX_PAYLOAD_BYTES};
+use crate::core::share::file_import::read_canvas_file;
 use std::collections::BTreeSet;
 
 /// 1 MiB of words, as a long note would be written.

@@ -1,10 +1,9 @@
 //! What is stored and read as JSON: canvas records of every version, the
-//! library's index and snapshot lists, templates, imported files and the
+//! library's index and snapshot lists, templates and the
 //! extras a canvas carries beyond its notes.
 pub mod canvas_json;
 pub mod document;
 pub mod extras;
-pub mod file_import;
 pub mod ids;
 pub mod index;
 pub mod json;

@@ -3,10 +3,10 @@
 
 use super::*;
 use crate::core::canvas::model::{Note, NoteId};
-use crate::core::format::file_import::read_canvas_file;
 use crate::core::format::record::{decode_record, encode_record, Record};
 use crate::core::method::scorecard::{Metric, MetricRole};
 use crate::core::method::worksheet::{Line, LineKind};
+use crate::core::share::file_import::read_canvas_file;
 use crate::core::share::payload::{encode_payload, BLOCKS_V1};
 use crate::core::share::{decode, encode};
 use crate::core::testing::arb_canvas;

@@ -7,7 +7,7 @@ use crate::browser::download::{download_text, file_name_for};
 use crate::browser::picture::{download_svg_as_png, file_text};
 use crate::core::export::markdown::to_markdown;
 use crate::core::export::svg::{to_svg, WIDTH};
-use crate::core::format::file_import::{read_canvas_file, size_error};
+use crate::core::share::file_import::{read_canvas_file, size_error};
 use crate::ui::editor::print_view::Printing;
 use crate::ui::library::actions::{display_title, start_canvas};
 use crate::ui::library::storage_alerts::download_canvas_file;
