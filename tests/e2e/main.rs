@@ -18,6 +18,7 @@ mod editing;
 mod export;
 mod library;
 mod moving;
+mod random_tabs;
 mod scorecard;
 mod share;
 mod tabs;
