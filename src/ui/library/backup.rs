@@ -18,18 +18,24 @@ use leptos::task::spawn_local;
 
 const RESTORE_INPUT_ID: &str = "restore-backup-file";
 
-fn megabytes(units: usize) -> String {
-    // Two bytes a code unit, as browsers count the quota.
-    format!("{:.1} MB", (units * 2) as f64 / 1_000_000.0)
+/// A size in characters (what the quota counts) as people read it.
+fn size_text(units: usize) -> String {
+    if units < 1_000_000 {
+        format!("{} KB", units.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", units as f64 / 1_000_000.0)
+    }
 }
 
 fn usage_text(kept: Option<bool>) -> String {
     let used = units_used().map_or_else(String::new, |u| {
+        let share = match u * 100 / LOCAL_STORAGE_UNITS {
+            0 => "under 1 %".to_string(),
+            p => format!("{p} %"),
+        };
         format!(
-            "This browser holds {} for this site, of the about {} it allows ({} %). ",
-            megabytes(u),
-            megabytes(LOCAL_STORAGE_UNITS),
-            u * 100 / LOCAL_STORAGE_UNITS
+            "This browser holds {} for this site, {share} of the about 5 MB it allows. ",
+            size_text(u)
         )
     });
     let kept = match kept {
