@@ -6,6 +6,7 @@ pub mod compare;
 pub mod history;
 pub mod kind;
 pub mod marks;
+pub mod merge;
 pub mod model;
 pub mod threads;
 
