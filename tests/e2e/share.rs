@@ -257,3 +257,60 @@ async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
     app.screenshot("share-dialog-long").await;
     app.close().await;
 }
+
+/// The QR code as drawn on the page, read back as a phone would: the SVG
+/// path's unit rows turned into pixels, decoded by rqrr.
+fn read_qr(view_box: &str, path: &str, scale: usize) -> Option<String> {
+    let side: usize = view_box.split(' ').nth(2)?.parse().ok()?;
+    let mut dark = vec![false; side * side];
+    for part in path.split('M').filter(|p| !p.is_empty()) {
+        // "x yhNv1h-Nz"
+        let (xy, rest) = part.split_once('h')?;
+        let (x, y) = xy.split_once(' ')?;
+        let (x, y): (usize, usize) = (x.parse().ok()?, y.parse().ok()?);
+        let run: usize = rest.split('v').next()?.parse().ok()?;
+        for dx in 0..run {
+            *dark.get_mut(y * side + x + dx)? = true;
+        }
+    }
+    let px = side * scale;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(px, px, |x, y| {
+        if dark[(y / scale) * side + x / scale] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    grids.first()?.decode().ok().map(|(_, text)| text)
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn the_share_dialog_shows_a_qr_code_that_reads_back_as_the_link() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    app.set_title("Acme L&D 2026").await;
+    app.add_note("Design", "Blended programmes").await;
+    app.wait_saved().await;
+    let link = app.share_link().await;
+    let qr = app
+        .wait_for("dialog[open] svg[role=img][aria-label='QR code of the share link']")
+        .await;
+    let view_box = qr.attr("viewBox").await.unwrap().unwrap_or_default();
+    let path = app
+        .js("return document.querySelector('dialog[open] .share-qr path').getAttribute('d')")
+        .await;
+    assert_eq!(
+        read_qr(&view_box, path.as_str().unwrap_or_default(), 4).as_deref(),
+        Some(link.as_str()),
+        "the code holds the link"
+    );
+    assert!(app
+        .js("return [...document.querySelectorAll('dialog[open] button')].some(b => b.textContent === 'Download QR code')")
+        .await
+        .as_bool()
+        .unwrap_or(false));
+    app.screenshot("share-qr").await;
+    app.close().await;
+}

@@ -9,5 +9,6 @@ pub mod file_import;
 pub mod limits;
 pub mod link;
 pub mod payload;
+pub mod qr;
 
 pub use link::{decode, encode, fingerprint, is_share_fragment, ShareError};

@@ -1,10 +1,11 @@
-//! "Share": the canvas as a link, ready to copy, with its length and a
-//! warning when chat apps might cut it.
+//! "Share": the canvas as a link, ready to copy, with its length, a
+//! warning when chat apps might cut it, and its QR code.
 
 use crate::browser::clipboard::copy_text;
 use crate::browser::location::link_with_fragment;
 use crate::core::share;
 use crate::ui::library::storage_alerts::download_canvas_file;
+use crate::ui::sharing::qr_code::LinkQrCode;
 use crate::ui::state::Document;
 use crate::ui::widgets::dialog::ModalDialog;
 use leptos::html::Textarea;
@@ -67,6 +68,7 @@ fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) 
     let area = NodeRef::<Textarea>::new();
     let copy_state = RwSignal::new(CopyState::Idle);
     let for_copy = link.clone();
+    let qr_link = link.clone();
     let copy = move |_| {
         let text = for_copy.clone();
         // Back to idle first, so that a second "Copied" is announced again.
@@ -121,6 +123,7 @@ fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) 
             <span class="share-length">{group_digits(length)} " characters"</span>
         </div>
         {too_long}
+        <LinkQrCode link=qr_link />
     }
 }
 
