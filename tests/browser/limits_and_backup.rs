@@ -2,7 +2,7 @@
 //! the canvas stays as it was. And the backup part of My canvases: the
 //! reminder while work was never backed up, gone after a backup.
 
-use crate::support::{clear_library, document, mount_board, next_tick};
+use crate::support::{clear_library, container, mount_board, next_tick};
 use leptos::prelude::*;
 use lmc::browser::storage::LocalStorage;
 use lmc::core::canvas::model::{Canvas, Note, NoteId};
@@ -91,8 +91,7 @@ async fn my_canvases_reminds_of_work_never_backed_up_until_a_backup() {
     let id = c.add_note("design");
     c.set_note_text(id, "Onboarding for field engineers");
     lib.create(c, 1_000, 907).unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
+    let container = container();
     let handle = leptos::mount::mount_to(container.clone(), move || {
         let saving = Saving::default();
         provide_context(saving);

@@ -17,30 +17,36 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the board for `canvas` into a fresh container and returns it.
-pub fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
+/// A fresh container in the document.
+pub fn container() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+/// Mounts `page` with the editor state of `canvas` into a fresh container.
+fn mount_with<V: IntoView + 'static>(
+    canvas: Canvas,
+    page: impl FnOnce() -> V + 'static,
+) -> (HtmlElement, EditorState) {
+    let container = container();
     let state = EditorState::new(canvas);
     let handle = leptos::mount::mount_to(container.clone(), move || {
         state.provide();
-        view! { <CanvasBoard /> }
+        page()
     });
     handle.forget();
     (container, state)
 }
 
+/// Mounts the board for `canvas` into a fresh container and returns it.
+pub fn mount_board(canvas: Canvas) -> (HtmlElement, EditorState) {
+    mount_with(canvas, || view! { <CanvasBoard /> })
+}
+
 /// The whole editor for `canvas`, without autosave or a stored canvas.
 pub fn mount_editor(canvas: Canvas) -> (HtmlElement, EditorState) {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let state = EditorState::new(canvas);
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        state.provide();
-        view! { <CanvasEditor /> }
-    });
-    handle.forget();
-    (container, state)
+    mount_with(canvas, || view! { <CanvasEditor /> })
 }
 
 /// Removes everything the app keeps in localStorage.
@@ -127,8 +133,7 @@ pub struct StoredEditor {
 }
 
 pub fn mount_stored_editor(bits: u64) -> StoredEditor {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
+    let container = container();
     let mut lib = Library::new(LocalStorage::open().unwrap());
     let canvas = Canvas::default();
     let (id, raw) = lib.create(canvas.clone(), 1_000, bits).unwrap();

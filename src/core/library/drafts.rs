@@ -128,6 +128,11 @@ impl Listing {
         self.canvases.iter().filter(|s| s.deleted.is_some())
     }
 
+    /// Whether a newer version of the app wrote a canvas or the index here.
+    pub fn holds_newer(&self) -> bool {
+        self.newer_index || !self.newer.is_empty()
+    }
+
     /// Canvases not in the trash whose title contains `filter`, ignoring case.
     pub fn filtered<'a>(&'a self, filter: &str) -> impl Iterator<Item = &'a Summary> + 'a {
         let needle = filter.trim().to_lowercase();

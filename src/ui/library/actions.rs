@@ -7,7 +7,7 @@ use crate::browser::storage::{library, remember_open_canvas};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::Summary;
-use crate::core::library::drafts::LoadError;
+use crate::core::library::drafts::{Listing, LoadError};
 use crate::core::library::store::StoreError;
 use crate::ui::library::autosave::save_now;
 use crate::ui::library::indexing::list_in_index;
@@ -80,9 +80,16 @@ pub fn open_or_explain(state: EditorState, id: &str) {
 /// nine-block canvas when there is none: the page is never empty. Canvases
 /// that cannot be opened on the way are said, not skipped silently.
 pub fn open_newest(state: EditorState, except: Option<&str>) {
-    let t = now();
-    let candidates: Vec<String> = library()
-        .and_then(|mut lib| lib.listing(t))
+    open_newest_of(
+        state,
+        library().and_then(|mut lib| lib.listing(now())),
+        except,
+    );
+}
+
+/// [`open_newest`] from a listing already read.
+fn open_newest_of(state: EditorState, listing: Result<Listing, StoreError>, except: Option<&str>) {
+    let candidates: Vec<String> = listing
         .map(|l| {
             l.active()
                 .filter(|s| Some(s.id.as_str()) != except)
@@ -136,11 +143,10 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
              stored as it was, and moving it is tried again the next time the app opens"
         )),
     }
-    // What a newer version saved is not opened here: say so at once.
-    if library()
-        .and_then(|mut lib| lib.listing(now()))
-        .is_ok_and(|l| l.newer_index || !l.newer.is_empty())
-    {
+    // Read once: what a newer version saved is said at once, and the newest
+    // canvas comes from the same listing if this tab's cannot be opened.
+    let listing = library().and_then(|mut lib| lib.listing(now()));
+    if listing.as_ref().is_ok_and(Listing::holds_newer) {
         state.view.newer_app.set(true);
     }
     if let Some(id) = &tab_canvas {
@@ -155,7 +161,7 @@ pub fn start(state: EditorState, tab_canvas: Option<String>) {
             Err(e) => explain_load_error(state, &e),
         }
     }
-    open_newest(state, tab_canvas.as_deref());
+    open_newest_of(state, listing, tab_canvas.as_deref());
 }
 
 /// Moves a canvas to the trash (under the tabs' index lock), with an

@@ -64,7 +64,7 @@ fn newer_text(l: &Listing) -> Option<String> {
     } else {
         ""
     };
-    (l.newer_index || !l.newer.is_empty())
+    l.holds_newer()
         .then(|| format!("{index}{canvases}Reload the page to use the new version."))
 }
 

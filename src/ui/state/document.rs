@@ -58,9 +58,6 @@ impl Document {
 
     /// Whether a text of the canvas may grow from `old` to `new` bytes.
     pub fn text_may_grow(&self, old: usize, new: usize) -> Result<(), Limit> {
-        if new <= old {
-            return Ok(());
-        }
         self.canvas
             .with_untracked(|c| limits::text_may_grow(c, old, new))
     }
