@@ -115,6 +115,74 @@ mod native {
         all_ok
     }
 
+    /// The target of issue 16: format 5 adds at most this share to today's link.
+    const LINEAGE_TARGET: f64 = 0.08;
+
+    /// Format 5 beside today's format for each canvas: shared first (made
+    /// from itself), returned (made from another version), returned after
+    /// edits (a note removed and one added, so the ids are not 1, 2, 3…),
+    /// and with a sender's name. Returns whether the target held for the
+    /// first three (a name adds its own length, which the user chooses).
+    fn lineage_table(corpus: Vec<(&'static str, Canvas)>) -> bool {
+        use lmc::core::canvas::lineage::{Envelope, LineageId};
+        use lmc::core::share::{encode_shared, open, version_mark};
+        println!(
+            "| canvas | today | shared first | + | returned | + | returned, edited | + | with a name | + | target |"
+        );
+        println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        let mut all_ok = true;
+        for (name, canvas) in corpus {
+            let today = encode(&canvas).expect("the corpus encodes").len();
+            let envelope = |c: &Canvas, from_itself: bool, by: Option<&str>| Envelope {
+                lineage: LineageId::new(0x9e37_79b9_7f4a_7c15),
+                made_from: if from_itself {
+                    version_mark(c)
+                } else {
+                    0x5bd1_e995
+                },
+                by: by.map(str::to_string),
+                day: 20_790,
+            };
+            let len = |c: &Canvas, e: &Envelope| {
+                let link = encode_shared(c, e).expect("the corpus encodes");
+                let (back, got) = open(&link).expect("our own link opens");
+                assert_eq!(got.as_ref(), Some(e));
+                assert_eq!(back.notes.len(), c.notes.len());
+                link.len()
+            };
+            let first = len(&canvas, &envelope(&canvas, true, None));
+            let returned = len(&canvas, &envelope(&canvas, false, None));
+            let mut edited = canvas.clone();
+            if let Some(id) = edited.notes.first().map(|n| n.id) {
+                let block = edited.notes[0].block.clone();
+                edited.delete_note(id);
+                let added = edited.add_note(&block);
+                edited.set_note_text(added, &canvas.notes[0].text);
+            }
+            let today_edited = encode(&edited).expect("the corpus encodes").len();
+            let edited_len = len(&edited, &envelope(&edited, false, None));
+            let named = len(&canvas, &envelope(&canvas, false, Some("Ana Ruiz")));
+            let pct = |a: usize, b: usize| (a as f64 / b as f64 - 1.0) * 100.0;
+            let ok = [
+                pct(first, today),
+                pct(returned, today),
+                pct(edited_len, today_edited),
+            ]
+            .iter()
+            .all(|p| *p <= LINEAGE_TARGET * 100.0);
+            all_ok &= ok;
+            println!(
+                "| {name} | {today} | {first} | {:+.1} % | {returned} | {:+.1} % | {edited_len} | {:+.1} % | {named} | {:+.1} % | {} |",
+                pct(first, today),
+                pct(returned, today),
+                pct(edited_len, today_edited),
+                pct(named, today),
+                if ok { "met" } else { "missed" }
+            );
+        }
+        all_ok
+    }
+
     /// Colours, and what a finished canvas holds beyond its notes.
     fn add_extras(c: &mut Canvas) {
         for (i, note) in c.notes.iter_mut().enumerate() {
@@ -225,7 +293,30 @@ mod native {
                 (name, canvas)
             })
             .collect();
-        let full_ok = table(full);
+        let full: Vec<(&'static str, Canvas)> = full;
+        let full_ok = table(full.clone());
+        println!(
+            "\nLink format 5 (issue 16): the lineage, the version it was made from, the day, the \
+             sender's name and the note ids, beside today's link of the same canvas (for \
+             \"returned, edited\" today's link of the edited canvas); target at most \
+             +{:.0} %:\n",
+            LINEAGE_TARGET * 100.0
+        );
+        let mut lineage_ok = true;
+        for (title, corpus) in [
+            ("The corpus", share_corpus::corpus()),
+            ("Held out", share_corpus_holdout::corpus()),
+            ("With every extra", full),
+        ] {
+            println!("{title}:\n");
+            lineage_ok &= lineage_table(corpus);
+            println!();
+        }
+        println!(
+            "Format 5 within +{:.0} % of today's link: {}",
+            LINEAGE_TARGET * 100.0,
+            if lineage_ok { "met" } else { "NOT met" }
+        );
         println!(
             "\nTargets: ours <= {RATIO_TARGET} x zlib-9 on every canvas, a 40-note canvas under \
              {FORTY_NOTES_TARGET} characters: corpus {}, held out {}, with colours {}, with \

@@ -362,3 +362,50 @@ fn a_backup_is_written_as_before_and_restores() {
     assert_eq!(fresh.load(&id, 0).unwrap().0.canvas, every_extra());
     assert_eq!(fresh.listing(0).unwrap().trashed().count(), 1);
 }
+
+/// Link format 5 and record version 6 (issue 16): the lineage, who shared
+/// it and when, and note ids that are not 1, 2, 3…; read back exactly.
+#[test]
+fn a_shared_canvas_is_written_as_link_five_record_six_and_a_shared_file() {
+    use lmc::core::canvas::lineage::{Envelope, Lineage, LineageId};
+    let mut c = every_extra();
+    // Ids as an edited canvas has them: a note removed, one added.
+    let first = c.notes[0].id;
+    c.delete_note(first);
+    c.add_note("design");
+    c.lineage = Some(Lineage {
+        id: LineageId::new(0x0000_5eed_cafe_f00d),
+        base: Some(0x1234_abcd),
+    });
+    let envelope = Envelope {
+        lineage: LineageId::new(0x0000_5eed_cafe_f00d),
+        made_from: 0x1234_abcd,
+        by: Some("Ana Ruiz".into()),
+        day: 20_790,
+    };
+    let link = share::encode_shared(&c, &envelope).expect("encodes");
+    golden("link-v5-shared.txt", &link);
+    let (back, got) = share::open(&read_golden("link-v5-shared.txt")).expect("opens");
+    assert_eq!(got, Some(envelope.clone()));
+    let mut expected = c.clone();
+    expected.lineage = Some(Lineage {
+        id: envelope.lineage,
+        base: Some(share::version_mark(&c)),
+    });
+    assert_eq!(back, expected);
+    let r = record(c);
+    golden("record-v6-lineage.json", &encode_record(&r));
+    assert_eq!(
+        decode_record(&read_golden("record-v6-lineage.json"), 0),
+        Ok(r.clone())
+    );
+    golden(
+        "file-v6-shared.json",
+        &lmc::core::format::record::encode_shared_file(&r, &envelope),
+    );
+    let (canvas, got) =
+        share::file_import::read_shared_file(&read_golden("file-v6-shared.json"), 0)
+            .expect("the shared file opens");
+    assert_eq!(got, Some(envelope));
+    assert_eq!(canvas, expected);
+}

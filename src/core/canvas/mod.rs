@@ -5,6 +5,7 @@ pub mod colour;
 pub mod compare;
 pub mod history;
 pub mod kind;
+pub mod lineage;
 pub mod marks;
 pub mod merge;
 pub mod model;

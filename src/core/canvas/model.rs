@@ -2,6 +2,7 @@
 
 use crate::core::canvas::colour::{Legend, NoteColour};
 use crate::core::canvas::kind::CanvasKind;
+use crate::core::canvas::lineage::Lineage;
 use crate::core::canvas::marks::{PartnerSide, Roles};
 use crate::core::method::learning_model::ModelChoice;
 use crate::core::method::scorecard::{self, Metric};
@@ -62,6 +63,9 @@ pub struct Canvas {
     pub worksheet: Worksheet,
     /// The scorecard's metrics.
     pub metrics: Vec<Metric>,
+    /// Which canvas this is a copy of, across browsers (see
+    /// [`crate::core::canvas::lineage`]); `None` until it is first shared.
+    pub lineage: Option<Lineage>,
 }
 
 /// One more than the highest id in use, so ids are never reused while a
@@ -154,6 +158,7 @@ impl Canvas {
             links: Vec::new(),
             worksheet: Worksheet::default(),
             metrics: Vec::new(),
+            lineage: None,
         }
     }
 

@@ -2,8 +2,10 @@
 //! write: a canvas record of any version) read back as a new draft. A
 //! template file opens too. Anything else says plainly what it is not.
 
+use crate::core::canvas::lineage::Envelope;
 use crate::core::canvas::model::Canvas;
-use crate::core::format::record::{decode_record, FormatError};
+use crate::core::format::record::{decode_file, FormatError};
+use crate::core::share::envelope::version_mark;
 use crate::core::share::limits;
 use crate::core::share::link::MAX_NOTES;
 
@@ -25,13 +27,18 @@ pub fn size_error(bytes: f64) -> Option<String> {
 
 /// The canvas a file holds, migrated to this version, or why not.
 pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
+    read_shared_file(raw, now).map(|(canvas, _)| canvas)
+}
+
+/// The canvas a file holds and, when it has a lineage, where it comes from:
+/// who sent it as the file says, or else the version its lineage names and
+/// the day it was last edited. A copy saved from it starts from this version.
+pub fn read_shared_file(raw: &str, now: i64) -> Result<(Canvas, Option<Envelope>), String> {
     if raw.len() > MAX_IMPORT_BYTES {
         return Err(size_error(raw.len() as f64).unwrap_or_default());
     }
     let nothing = "Nothing was changed.";
-    let canvas = decode_record(raw, now)
-        .map(|r| r.canvas)
-        .map_err(|e| match e {
+    let file = decode_file(raw, now).map_err(|e| match e {
             FormatError::NotJson(_) => format!(
                 "This file is not a canvas file: it is not JSON. Choose a file made with “Export \
                  JSON”. {nothing}"
@@ -47,6 +54,7 @@ pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
                 format!("This canvas file is damaged ({why}), so it was not opened. {nothing}")
             }
         })?;
+    let (mut canvas, envelope) = (file.record.canvas, file.envelope);
     if canvas.notes.len() > MAX_NOTES {
         return Err(format!(
             "This file holds {} notes, more than any canvas ({MAX_NOTES} at most), so it was not \
@@ -62,7 +70,21 @@ pub fn read_canvas_file(raw: &str, now: i64) -> Result<Canvas, String> {
             limit.to_string().to_lowercase()
         ));
     }
-    Ok(canvas)
+    let mark = version_mark(&canvas);
+    let envelope = match (&mut canvas.lineage, envelope) {
+        (Some(lineage), envelope) => {
+            let envelope = envelope.unwrap_or_else(|| Envelope {
+                lineage: lineage.id,
+                made_from: lineage.base.unwrap_or(mark),
+                by: None,
+                day: u32::try_from(file.record.edited.max(0) / 86_400_000).unwrap_or(0),
+            });
+            lineage.base = Some(mark);
+            Some(envelope)
+        }
+        (None, _) => None,
+    };
+    Ok((canvas, envelope))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

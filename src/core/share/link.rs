@@ -11,6 +11,9 @@
 //! (format 1 when no note has a colour and the legend is the default), so
 //! older builds still open most links. Format 3 (`c3.`) adds the learning
 //! models, threads, note marks, the worksheet and the scorecard.
+//! Format 5 (`c5.`) adds the lineage, who shared it and when, and the
+//! note ids ([`crate::core::share::envelope`]); only [`encode_shared`]
+//! writes it.
 //! Field names never travel: kinds and blocks are small numbers from tables
 //! that only ever grow. A decoded canvas numbers its notes 1..=n.
 //!
@@ -19,8 +22,9 @@
 
 use crate::core::canvas::model::Canvas;
 use crate::core::share::dictionary::dictionary;
+use crate::core::share::envelope::{write_tail, Envelope};
 use crate::core::share::payload::{
-    decode_payload as decode_canvas, encode_payload, oldest_format_for,
+    decode_payload as decode_canvas, encode_payload, encode_shared_payload, oldest_format_for,
 };
 pub use crate::core::share::payload::{BLOCKS_V1, KINDS_V1};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -48,16 +52,39 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
     let format = oldest_format_for(canvas);
     let payload = encode_payload(canvas, format)?;
-    let mut bytes = deflate_with_dictionary(&payload, &dictionary(format));
-    bytes.extend_from_slice(&adler2::adler32_slice(&payload).to_be_bytes());
-    Ok(format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes)))
+    Ok(pack(format, &payload, &[]))
+}
+
+/// The fragment of format 5 that carries `canvas` with `envelope`: what
+/// "Share" writes for a canvas with a lineage.
+pub fn encode_shared(canvas: &Canvas, envelope: &Envelope) -> Result<String, EncodeError> {
+    let payload = encode_shared_payload(canvas)?;
+    Ok(pack(5, &payload, &write_tail(canvas, envelope)))
+}
+
+/// The link: the deflate stream, the tail (format 5), then the checksum of
+/// the payload and the tail together.
+fn pack(format: u32, payload: &[u8], tail: &[u8]) -> String {
+    let mut bytes = deflate_with_dictionary(payload, &dictionary(format));
+    bytes.extend_from_slice(tail);
+    let mut checksum = adler2::Adler32::new();
+    checksum.write_slice(payload);
+    checksum.write_slice(tail);
+    bytes.extend_from_slice(&checksum.checksum().to_be_bytes());
+    format!("c{format}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// The canvas a fragment (with or without `#`) carries. Never panics, and
 /// never allocates more than the input justifies or the caps allow.
 pub fn decode(fragment: &str) -> Result<Canvas, ShareError> {
-    let (format, payload) = decode_payload(fragment)?;
-    decode_canvas(&payload, format)
+    open(fragment).map(|(canvas, _)| canvas)
+}
+
+/// The canvas a fragment carries, and what format 5 says of who shared it
+/// (`None` for the older formats).
+pub fn open(fragment: &str) -> Result<(Canvas, Option<Envelope>), ShareError> {
+    let (format, payload, tail) = decode_payload(fragment)?;
+    decode_canvas(&payload, format, &tail)
 }
 
 /// A short stable name for the canvas a link carries, so a second "Save a
@@ -87,8 +114,8 @@ fn is_base64url(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
-/// The format number and the checked payload of a fragment.
-fn decode_payload(fragment: &str) -> Result<(u32, Vec<u8>), ShareError> {
+/// The format number, the checked payload and the tail of a fragment.
+fn decode_payload(fragment: &str) -> Result<(u32, Vec<u8>, Vec<u8>), ShareError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::TooLarge);
     }
@@ -135,14 +162,21 @@ fn decode_payload(fragment: &str) -> Result<(u32, Vec<u8>), ShareError> {
         }
     })?;
     let (payload, used) = inflate_with_dictionary(&bytes, &dictionary(format))?;
-    match bytes.len() - used {
-        n if n < 4 => Err(ShareError::Incomplete),
-        4 if bytes[used..] == adler2::adler32_slice(&payload).to_be_bytes() => {
-            Ok((format, payload))
-        }
-        4 => Err(ShareError::Damaged("its checksum does not match".into())),
-        _ => Err(ShareError::Damaged("extra data follows the canvas".into())),
+    let rest = &bytes[used..];
+    if rest.len() < 4 {
+        return Err(ShareError::Incomplete);
     }
+    let (tail, sum) = rest.split_at(rest.len() - 4);
+    if format < 5 && !tail.is_empty() {
+        return Err(ShareError::Damaged("extra data follows the canvas".into()));
+    }
+    let mut checksum = adler2::Adler32::new();
+    checksum.write_slice(&payload);
+    checksum.write_slice(tail);
+    if sum != checksum.checksum().to_be_bytes() {
+        return Err(ShareError::Damaged("its checksum does not match".into()));
+    }
+    Ok((format, payload, tail.to_vec()))
 }
 
 /// Raw deflate of `data` as if `dictionary` had come just before it: the

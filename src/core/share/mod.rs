@@ -4,6 +4,7 @@
 //! back (`file_import`), and what a canvas may hold so that every way out
 //! and in works (`limits`).
 pub mod dictionary;
+pub mod envelope;
 pub mod errors;
 pub mod file_import;
 pub mod limits;
@@ -11,4 +12,5 @@ pub mod link;
 pub mod payload;
 pub mod qr;
 
-pub use link::{decode, encode, fingerprint, is_share_fragment, ShareError};
+pub use envelope::{version_mark, Envelope};
+pub use link::{decode, encode, encode_shared, fingerprint, is_share_fragment, open, ShareError};

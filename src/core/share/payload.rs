@@ -21,6 +21,12 @@
 //! decimals (currencies such as KWD): older builds refuse it as newer
 //! instead of as damaged. It is written only for such a canvas.
 //!
+//! Format 5 is format 4 with the note ids between the extras and the
+//! notes, and a tail after the compressed payload: the lineage, and who
+//! shared it and when (see [`crate::core::share::envelope`]). It is written
+//! only for a canvas shared with its lineage; a decoded canvas keeps the
+//! ids it names.
+//!
 //! None of these marks ever occurs in UTF-8, so texts need no lengths or
 //! escapes. Varints are unsigned LEB128, at most five bytes, no needless
 //! zero bytes; each canvas has exactly one payload in each format. Note ids
@@ -28,8 +34,12 @@
 
 use crate::core::canvas::colour::{clean_label, Legend, NoteColour, PALETTE};
 use crate::core::canvas::kind::CanvasKind;
+use crate::core::canvas::lineage::Lineage;
 use crate::core::canvas::model::{Canvas, Note, NoteId};
 use crate::core::format::link_extras::{has_extras, link_extras, read_link_extras};
+use crate::core::share::envelope::{
+    finish, read_ids, read_tail, version_mark, write_ids, Envelope,
+};
 use crate::core::share::errors::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
 
 /// Canvas kinds by their number in format 1. Append only, never reorder.
@@ -145,6 +155,15 @@ pub(crate) fn payload_len(canvas: &Canvas, format: u32, extras: usize) -> usize 
 /// The payload of `canvas` in `format` (1 to 4). An older format leaves
 /// out what it cannot carry: use [`oldest_format_for`] or newer.
 pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
+    write_payload(canvas, format.min(4))
+}
+
+/// The payload of `canvas` in format 5 (its tail apart).
+pub(crate) fn encode_shared_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
+    write_payload(canvas, 5)
+}
+
+fn write_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
     let kind = KINDS_V1
         .iter()
         .position(|k| *k == canvas.kind)
@@ -174,6 +193,9 @@ pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, En
     if format >= 3 {
         out.extend_from_slice(link_extras(canvas).as_bytes());
         out.push(END_OF_TEXT);
+    }
+    if format >= 5 {
+        write_ids(&mut out, canvas);
     }
     let mut current = None;
     for note in &canvas.notes {
@@ -268,7 +290,12 @@ fn read_legend(r: &mut Reader) -> Result<Legend, ShareError> {
 /// Reads a payload of format 1, 2 or 3. What no build of the app ever wrote
 /// is "damaged"; numbers this build does not know are "unreadable" (a newer
 /// build may know them).
-pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareError> {
+/// A payload of format 5 comes with its `tail`; the others have none.
+pub(crate) fn decode_payload(
+    bytes: &[u8],
+    format: u32,
+    tail: &[u8],
+) -> Result<(Canvas, Option<Envelope>), ShareError> {
     let mut r = Reader { bytes, pos: 0 };
     let kind_number = r.varint("the canvas kind").map_err(ShareError::Damaged)?;
     let kind = *KINDS_V1.get(kind_number as usize).ok_or_else(|| {
@@ -284,6 +311,11 @@ pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareE
         r.text("the extras").map_err(ShareError::Damaged)?
     } else {
         String::new()
+    };
+    let ids = if format >= 5 {
+        read_ids(bytes, &mut r.pos)?
+    } else {
+        None
     };
     let mut notes = Vec::new();
     let mut block: Option<u32> = None;
@@ -338,5 +370,17 @@ pub(crate) fn decode_payload(bytes: &[u8], format: u32) -> Result<Canvas, ShareE
             ));
         }
     }
-    Ok(canvas)
+    match format {
+        5.. => {
+            let envelope = finish(&mut canvas, ids, read_tail(tail)?)?;
+            canvas.lineage = Some(Lineage {
+                id: envelope.lineage,
+                // A copy saved from this link starts from this version.
+                base: Some(version_mark(&canvas)),
+            });
+            Ok((canvas, Some(envelope)))
+        }
+        _ if tail.is_empty() => Ok((canvas, None)),
+        _ => Err(ShareError::Damaged("extra data follows the canvas".into())),
+    }
 }
