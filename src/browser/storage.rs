@@ -96,3 +96,21 @@ pub fn remember_open_canvas(id: &str) {
 pub fn library() -> Result<crate::core::library::Library<LocalStorage>, StoreError> {
     LocalStorage::open().map(crate::core::library::Library::new)
 }
+
+/// The name the Share dialog puts in links ("Your name"), kept in this
+/// browser only; empty until the user gives one.
+const YOUR_NAME_KEY: &str = "learning-model-canvas.your-name";
+
+pub fn your_name() -> String {
+    read(YOUR_NAME_KEY).ok().flatten().unwrap_or_default()
+}
+
+/// Keeps the name, or forgets it when empty. Only a convenience: a failed
+/// write costs the name next time, nothing else.
+pub fn set_your_name(name: &str) {
+    let _ = if name.trim().is_empty() {
+        remove(YOUR_NAME_KEY)
+    } else {
+        write(YOUR_NAME_KEY, name)
+    };
+}

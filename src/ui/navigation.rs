@@ -4,6 +4,7 @@
 
 use crate::browser::location::{clear_fragment, current_fragment};
 use crate::browser::storage::open_canvas_in_tab;
+use crate::core::canvas::lineage::Envelope;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::templates::template_route;
 use crate::core::share::{self, is_share_fragment, ShareError};
@@ -19,17 +20,24 @@ pub struct SharedLink {
     pub canvas: Result<Canvas, ShareError>,
     /// Names the canvas, to find a copy saved from the same link before.
     pub fingerprint: String,
+    /// Who shared it, when and from which version (format 5 links).
+    pub envelope: Option<Envelope>,
 }
 
 impl SharedLink {
     /// `None` when the fragment is not meant as a canvas link.
     pub fn from_fragment(fragment: &str) -> Option<SharedLink> {
         is_share_fragment(fragment).then(|| {
-            let canvas = share::decode(fragment);
-            let fingerprint = canvas.as_ref().map(share::fingerprint).unwrap_or_default();
+            let opened = share::open(fragment);
+            let fingerprint = opened
+                .as_ref()
+                .map(|(c, _)| share::fingerprint(c))
+                .unwrap_or_default();
+            let envelope = opened.as_ref().ok().and_then(|(_, e)| e.clone());
             SharedLink {
-                canvas,
+                canvas: opened.map(|(c, _)| c),
                 fingerprint,
+                envelope,
             }
         })
     }

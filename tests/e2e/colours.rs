@@ -99,9 +99,9 @@ async fn a_coloured_note_shows_its_meaning_in_text_and_the_legend_renames_it() {
         Some("Blocker".into())
     );
 
-    // A share link carries colours and the legend (format 2).
+    // A share link carries colours and the legend (format 5 carries them as format 2 did).
     let link = app.share_link().await;
-    assert!(link.contains("#c2."), "{link}");
+    assert!(link.contains("#c5."), "{link}");
     app.click_in_dialog("Close").await;
     app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;

@@ -13,6 +13,7 @@ mod accessibility;
 mod basics;
 mod canvas_layout;
 mod colours;
+mod copies;
 mod deploy;
 mod editing;
 mod export;

@@ -40,7 +40,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     // The dialog: named "Share", the link, its length, "Copy link".
     let link = app.share_link().await;
     let origin = &app.server.origin;
-    assert!(link.starts_with(&format!("{origin}/#c1.")), "{link}");
+    assert!(link.starts_with(&format!("{origin}/#c5.")), "{link}");
     assert_eq!(
         app.js("const d = document.querySelector('dialog[open]'); return document.getElementById(d.getAttribute('aria-labelledby')).textContent")
             .await,
@@ -68,6 +68,8 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     .await;
     app.screenshot("share-dialog").await;
     app.click_in_dialog("Close").await;
+    // Sharing gave the canvas its lineage and kept the shared version.
+    app.wait_saved().await;
     let mine = app.js(STORAGE).await;
 
     // Pasted into the address bar of the same tab: only the fragment changes.
@@ -114,11 +116,17 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     // A fresh load of the link: the same, still nothing written.
     app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;
-    assert!(buttons(&app).await.contains(&"Save a copy".to_string()));
+    // It is my own canvas's link: it says so, and a copy is a separate one.
+    assert!(text_of(&app, ".my-version")
+        .await
+        .contains("This is your own link of “Acme share test”"));
+    assert!(buttons(&app)
+        .await
+        .contains(&"Save as a separate copy".to_string()));
     assert_eq!(app.js(STORAGE).await, mine);
 
-    // "Save a copy": a new draft beside mine, opened in the editor.
-    app.click_button("Save a copy").await;
+    // "Save as a separate copy": a new draft beside mine, opened in the editor.
+    app.click_button("Save as a separate copy").await;
     app.wait_for(".canvas-title").await;
     app.eventually("return location.hash", json!("")).await;
     assert_eq!(app.canvas_title().await, "Acme share test");
@@ -188,7 +196,7 @@ async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
         let swap = if &link[at..at + 1] == "A" { "B" } else { "A" };
         format!("{}{swap}{}", &link[..at], &link[at + 1..])
     };
-    let newer = link.replacen("#c1.", "#c9.", 1);
+    let newer = link.replacen("#c5.", "#c9.", 1);
     for (url, says) in [
         (
             cut,

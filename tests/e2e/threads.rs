@@ -238,9 +238,9 @@ async fn partners_are_internal_or_external_and_segments_carry_roles() {
     )
     .await;
 
-    // A share link carries the marks (format 3) and the shared view shows them.
+    // A share link carries the marks (format 5, as format 3 did) and the shared view shows them.
     let link = app.share_link().await;
-    assert!(link.contains("#c3."), "{link}");
+    assert!(link.contains("#c5."), "{link}");
     app.click_in_dialog("Close").await;
     app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;

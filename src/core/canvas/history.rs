@@ -151,6 +151,18 @@ impl History {
         if *next == self.current {
             return;
         }
+        // A lineage made on sharing is no edit: no undo step removes it.
+        if let (Some(lineage), None) = (&next.lineage, &self.current.lineage) {
+            let mut bare = next.clone();
+            bare.lineage = None;
+            if bare == self.current {
+                for c in self.past.iter_mut().chain(self.future.iter_mut()) {
+                    c.lineage.get_or_insert_with(|| lineage.clone());
+                }
+                self.current = next.clone();
+                return;
+            }
+        }
         let edit = edit_between(&self.current, next);
         let joins = matches!(self.open, Some((open, at)) if open == edit && now - at < PAUSE_MS);
         if !joins {
@@ -388,5 +400,23 @@ mod tests {
             }
             prop_assert_eq!(h.current(), &c);
         }
+    }
+
+    #[test]
+    fn a_lineage_made_on_sharing_is_no_step_and_stays_through_undo() {
+        use crate::core::canvas::lineage::{Lineage, LineageId};
+        let mut c = Canvas::new(CanvasKind::Lean);
+        let mut h = History::new(c.clone());
+        c.add_note("problem");
+        h.record(&c, 0);
+        c.lineage = Some(Lineage {
+            id: LineageId::new(7),
+            base: None,
+        });
+        h.record(&c, 10_000);
+        let undone = h.undo().expect("the note is one step");
+        assert!(undone.notes.is_empty());
+        assert_eq!(undone.lineage, c.lineage);
+        assert!(!h.can_undo());
     }
 }

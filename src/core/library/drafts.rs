@@ -325,6 +325,8 @@ impl<S: KeyValueStore> Library<S> {
     pub fn duplicate(&mut self, id: &str, now: i64, random_bits: u64) -> Result<String, LoadError> {
         let (mut record, _) = self.load(id, now)?;
         record.canvas.title = format!("Copy of {}", record.canvas.title);
+        // A duplicate is a canvas of its own: its first share starts a lineage.
+        record.canvas.lineage = None;
         Ok(self.create(record.canvas, now, random_bits)?.0)
     }
 }

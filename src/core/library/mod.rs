@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod drafts;
 mod index_writes;
+pub mod lineage;
 mod migration;
 pub mod shared_copies;
 pub mod snapshots;

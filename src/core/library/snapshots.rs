@@ -60,6 +60,9 @@ impl<S: KeyValueStore> Library<S> {
             .ok_or(LoadError::Missing)?;
         let label = format!("Before restoring “{}”", target.label);
         self.add_snapshot(id, &label, current, now)?;
-        Ok(target.canvas)
+        // A snapshot is of this canvas: it keeps its lineage as it is now.
+        let mut canvas = target.canvas;
+        canvas.lineage = current.lineage.clone();
+        Ok(canvas)
     }
 }

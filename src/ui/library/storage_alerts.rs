@@ -4,8 +4,9 @@
 
 use crate::browser::clock::now;
 use crate::browser::download::{download_text, file_name_for};
+use crate::core::canvas::lineage::Envelope;
 use crate::core::canvas::model::Canvas;
-use crate::core::format::record::{encode_record, Record};
+use crate::core::format::record::{encode_record, encode_shared_file, Record};
 use crate::ui::library::actions::{explain_load_error, open_canvas, save_mine_as_copy};
 use crate::ui::state::EditorState;
 use crate::ui::state::SaveStatus;
@@ -23,22 +24,32 @@ pub fn focus_title() {
     }
 }
 
-/// Offers a canvas as a JSON file (the stored record format); false if the
-/// browser did not start the download.
-pub fn download_canvas_file(canvas: &Canvas) -> bool {
+/// Offers a canvas as a JSON file (the stored record format), with who
+/// shared it when `shared` says; false if the browser did not start the
+/// download.
+pub fn download_canvas_file_as(canvas: &Canvas, shared: Option<&Envelope>) -> bool {
     let t = now();
-    let raw = encode_record(&Record {
+    let record = Record {
         canvas: canvas.clone(),
         created: t,
         edited: t,
         trashed: None,
-    });
+    };
+    let raw = match shared {
+        Some(envelope) => encode_shared_file(&record, envelope),
+        None => encode_record(&record),
+    };
     download_text(
         &file_name_for(&canvas.title, "json"),
         "application/json",
         &raw,
     )
     .is_ok()
+}
+
+/// Offers a canvas as a JSON file; false if the download did not start.
+pub fn download_canvas_file(canvas: &Canvas) -> bool {
+    download_canvas_file_as(canvas, None)
 }
 
 /// Offers the editor's canvas as a JSON file.

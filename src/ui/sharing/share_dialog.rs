@@ -1,10 +1,15 @@
 //! "Share": the canvas as a link, ready to copy, with its length, a
-//! warning when chat apps might cut it, and its QR code.
+//! warning when chat apps might cut it, and its QR code. The link carries
+//! the canvas's lineage and, if given, the sender's name (issue 16).
 
 use crate::browser::clipboard::copy_text;
+use crate::browser::clock::{now, random_bits, today};
 use crate::browser::location::link_with_fragment;
+use crate::browser::storage::{library, set_your_name, your_name};
+use crate::core::canvas::lineage::{clean_name, Envelope, Lineage, LineageId};
+use crate::core::canvas::model::Canvas;
 use crate::core::share;
-use crate::ui::library::storage_alerts::download_canvas_file;
+use crate::ui::library::storage_alerts::download_canvas_file_as;
 use crate::ui::sharing::qr_code::LinkQrCode;
 use crate::ui::state::Document;
 use crate::ui::widgets::dialog::ModalDialog;
@@ -35,35 +40,100 @@ enum CopyState {
     Failed,
 }
 
+/// Gives the open canvas its lineage if it has none yet (its first share),
+/// and keeps the version shared now as a snapshot ("Shared on …"), so a
+/// copy that comes back can be compared against it.
+fn mark_as_shared(doc: Document, day: u32) -> Canvas {
+    if doc.canvas.with_untracked(|c| c.lineage.is_none()) {
+        let lineage = Lineage {
+            id: LineageId::new(random_bits()),
+            base: None,
+        };
+        doc.canvas.update(|c| c.lineage = Some(lineage));
+    }
+    let canvas = doc.canvas.get_untracked();
+    if let (Some(id), Ok(mut lib)) = (doc.canvas_id.get_untracked(), library()) {
+        // Without it a returned copy is compared two-way: worth no alert.
+        let _ = lib.keep_shared_version(&id, &canvas, day, now());
+    }
+    canvas
+}
+
+/// Who shares `canvas` today, as its link and file say.
+fn envelope_for(canvas: &Canvas, name: &str, day: u32) -> Option<Envelope> {
+    let lineage = canvas.lineage.as_ref()?;
+    Some(Envelope {
+        lineage: lineage.id,
+        made_from: lineage.base.unwrap_or_else(|| share::version_mark(canvas)),
+        by: clean_name(name),
+        day,
+    })
+}
+
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let doc = expect_context::<Document>();
-    let canvas = doc.canvas.get_untracked();
-    let link = share::encode(&canvas).map(|fragment| link_with_fragment(&fragment));
+    let day = today();
+    let canvas = StoredValue::new(mark_as_shared(doc, day));
+    let name = RwSignal::new(your_name());
+    let envelope = move || canvas.with_value(|c| envelope_for(c, &name.get(), day));
+    let link = Memo::new(move |_| {
+        let sent = envelope();
+        canvas
+            .with_value(|c| match &sent {
+                Some(e) => share::encode_shared(c, e),
+                None => share::encode(c),
+            })
+            .map(|fragment| link_with_fragment(&fragment))
+            .map_err(|e| e.to_string())
+    });
     let problem = RwSignal::new(None::<String>);
     let download = move |_| {
-        if !doc.canvas.with_untracked(download_canvas_file) {
+        let sent = envelope();
+        if !canvas.with_value(|c| download_canvas_file_as(c, sent.as_ref())) {
             problem.set(Some("The browser did not start the download".into()));
         }
     };
-    let body = match link {
-        Ok(link) => view! { <LinkPanel link download /> }.into_any(),
-        Err(e) => view! {
-            <p class="alert" role="alert">"This canvas cannot be shared as a link: " {e.to_string()} "."</p>
-            <button type="button" on:click=download>"Download as a file"</button>
-        }
-        .into_any(),
+    let set_name = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        set_your_name(&value);
+        name.set(value);
     };
     view! {
         <ModalDialog title="Share">
-            {body}
+            <div class="share-name">
+                <label for="share-your-name">"Your name (optional)"</label>
+                <input
+                    id="share-your-name"
+                    type="text"
+                    maxlength="60"
+                    autocomplete="name"
+                    prop:value=move || name.get()
+                    on:input=set_name
+                    aria-describedby="share-your-name-hint"
+                />
+                <p id="share-your-name-hint" class="field-hint">
+                    "Left empty, the link does not say who sent it. A name is kept in this browser only."
+                </p>
+            </div>
+            {move || match link.get() {
+                Ok(link) => view! { <LinkPanel link download /> }.into_any(),
+                Err(e) => view! {
+                    <p class="alert" role="alert">"This canvas cannot be shared as a link: " {e} "."</p>
+                    <button type="button" on:click=download>"Download as a file"</button>
+                }
+                .into_any(),
+            }}
             {move || problem.get().map(|p| view! { <p class="alert" role="alert">{p} "."</p> })}
         </ModalDialog>
     }
 }
 
 #[component]
-fn LinkPanel(link: String, download: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+fn LinkPanel(
+    link: String,
+    download: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+) -> impl IntoView {
     let length = link.chars().count();
     let area = NodeRef::<Textarea>::new();
     let copy_state = RwSignal::new(CopyState::Idle);

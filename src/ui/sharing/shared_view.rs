@@ -5,14 +5,17 @@
 
 use crate::browser::clock::{now, random_bits};
 use crate::browser::storage::library;
+use crate::core::canvas::lineage::{day_text, Envelope};
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::Summary;
 use crate::core::share::link::ShareError;
+use crate::core::share::version_mark;
 use crate::ui::editor::print_view::PrintDate;
 use crate::ui::library::actions::display_title;
 use crate::ui::library::storage_alerts::download_canvas_file;
 use crate::ui::library::time::time_ago;
 use crate::ui::navigation::{Navigation, SharedLink};
+use crate::ui::sharing::merge_panel::{MergeInput, MergePanel};
 use crate::ui::sharing::readonly::ReadOnlyBoard;
 use crate::ui::state::{EditorState, Panel};
 use leptos::prelude::*;
@@ -33,7 +36,8 @@ pub fn SharedPage() -> impl IntoView {
         Some(SharedLink {
             canvas: Ok(canvas),
             fingerprint,
-        }) => view! { <SharedCanvasPage canvas fingerprint /> }.into_any(),
+            envelope,
+        }) => view! { <SharedCanvasPage canvas fingerprint envelope /> }.into_any(),
         Some(SharedLink {
             canvas: Err(error), ..
         }) => view! { <BrokenLinkPage error /> }.into_any(),
@@ -95,7 +99,11 @@ fn save_copy(canvas: &Canvas, fingerprint: &str, problem: RwSignal<Option<String
 }
 
 #[component]
-fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
+fn SharedCanvasPage(
+    canvas: Canvas,
+    fingerprint: String,
+    envelope: Option<Envelope>,
+) -> impl IntoView {
     let nav = expect_context::<Navigation>();
     let state = EditorState::expect();
     // Only reads: a link never changes my drafts by being opened.
@@ -104,7 +112,17 @@ fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
         .and_then(|lib| lib.copy_of_link(&fingerprint, now()));
     let problem = RwSignal::new(None::<String>);
     let title = display_title(&canvas.title).to_string();
-    let for_save = canvas.clone();
+    let mut for_save = canvas.clone();
+    let is_mine_for_save = envelope.as_ref().is_some_and(|e| {
+        library()
+            .ok()
+            .and_then(|mut lib| lib.of_lineage(e.lineage, now()))
+            .is_some()
+    });
+    if is_mine_for_save {
+        // A separate copy of my own canvas starts a lineage of its own.
+        for_save.lineage = None;
+    }
     let save = move |_| save_copy(&for_save, &fingerprint, problem);
     let for_file = canvas.clone();
     let download = move |_| {
@@ -112,6 +130,15 @@ fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
             problem.set(Some("The browser did not start the download".into()));
         }
     };
+    let shared_line = match &envelope {
+        Some(Envelope {
+            by: Some(by), day, ..
+        }) => format!("Shared by {by} on {}", day_text(*day)),
+        Some(e) => format!("Shared on {}", day_text(e.day)),
+        None => "Shared with you".to_string(),
+    };
+    let mine = envelope.as_ref().and_then(|e| my_version(&canvas, e));
+    let is_mine = mine.is_some();
     let earlier_view = earlier.as_ref().map(|copy| {
         let id = copy.id.clone();
         let open = move |_| nav.show_editor(state, Panel::None, Some(&id));
@@ -130,29 +157,125 @@ fn SharedCanvasPage(canvas: Canvas, fingerprint: String) -> impl IntoView {
     } else {
         "Save a copy"
     };
+    let save_label = if is_mine && earlier.is_none() {
+        "Save as a separate copy"
+    } else {
+        save_label
+    };
+    let intro = if is_mine {
+        "This canvas is a version of one in your My canvases. You are looking at that version: \
+         nothing here changes your canvas until you merge."
+    } else {
+        "Someone shared this canvas with you as a link. You are looking at their version: it is \
+         not in My canvases, and nothing here changes your own canvases. To work on it, save a copy."
+    };
+    let mine_view = mine.map(|m| view! { <MyVersion mine=m /> });
     view! {
         <header class="app-header">
             <p class="brand">"Learning Model Canvas"</p>
             <div class="toolbar">
                 <MyCanvasesButton />
-                <button type="button" class:primary=earlier.is_none() on:click=save>{save_label}</button>
+                <button type="button" class:primary=earlier.is_none() && !is_mine on:click=save>{save_label}</button>
                 <button type="button" on:click=download>"Download as a file"</button>
             </div>
         </header>
         <main class="canvas-page shared-page">
             <section class="shared-banner" aria-labelledby="shared-title">
-                <p class="shared-badge">"Shared with you · read-only"</p>
+                <p class="shared-badge">{shared_line} " · read-only"</p>
                 <h1 id="shared-title">{title}</h1>
                 <PrintDate />
-                <p>
-                    "Someone shared this canvas with you as a link. You are looking at their "
-                    "version: it is not in My canvases, and nothing here changes your own "
-                    "canvases. To work on it, save a copy."
-                </p>
+                <p>{intro}</p>
                 {earlier_view}
+                {mine_view}
                 {move || problem.get().map(|p| view! { <p class="alert" role="alert">{p} "."</p> })}
             </section>
             <ReadOnlyBoard canvas />
         </main>
+    }
+}
+
+/// My canvas of the link's lineage, if I have one: what to compare with.
+fn my_version(theirs: &Canvas, envelope: &Envelope) -> Option<MyCopy> {
+    let mut lib = library().ok()?;
+    let t = now();
+    let (id, record) = lib.of_lineage(envelope.lineage, t)?;
+    let mine = record.canvas;
+    let base = lib.common_version(&id, &mine, envelope.made_from, t);
+    let shared_as = lib.shared_as(&id, theirs, t);
+    let from = match &envelope.by {
+        Some(by) => format!("the version {by} shared on {}", day_text(envelope.day)),
+        None => format!("the version shared on {}", day_text(envelope.day)),
+    };
+    Some(MyCopy {
+        unchanged: version_mark(theirs) == version_mark(&mine),
+        shared_as,
+        input: MergeInput {
+            id,
+            mine,
+            theirs: theirs.clone(),
+            base,
+            from,
+        },
+    })
+}
+
+#[derive(Clone)]
+struct MyCopy {
+    input: MergeInput,
+    /// Their version is exactly mine as it is now.
+    unchanged: bool,
+    /// "Shared on …" when their version is one I shared myself.
+    shared_as: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Showing {
+    Nothing,
+    Comparison,
+    Merge,
+}
+
+/// "A version of your canvas …", with Compare, Merge and Open.
+#[component]
+fn MyVersion(mine: MyCopy) -> impl IntoView {
+    let nav = expect_context::<Navigation>();
+    let state = EditorState::expect();
+    let showing = RwSignal::new(Showing::Nothing);
+    let title = display_title(&mine.input.mine.title).to_string();
+    let id = mine.input.id.clone();
+    let open = move |_| nav.show_editor(state, Panel::None, Some(&id));
+    let said = match (&mine.shared_as, mine.unchanged) {
+        (Some(label), _) => format!(
+            "This is your own link of “{title}”: {} it held exactly this.",
+            label.replacen("Shared on", "when you shared it on", 1)
+        ),
+        (None, true) => format!("This is your canvas “{title}”, exactly as you have it."),
+        (None, false) => match mine.input.base.as_ref() {
+            Some(_) => format!(
+                "A version of your canvas “{title}”, changed since you shared it. Compare it with yours, or merge what they changed."
+            ),
+            None => format!(
+                "A version of your canvas “{title}”, with changes. Compare it with yours, or merge what they changed."
+            ),
+        },
+    };
+    let differs = !mine.unchanged;
+    let input = StoredValue::new(mine.input);
+    view! {
+        <div class="my-version" role="status">
+            <p>{said}</p>
+            <div class="my-version-actions">
+                <button type="button" class:primary=!differs on:click=open>"Open my canvas"</button>
+                {differs.then(|| view! {
+                    <button type="button" on:click=move |_| showing.set(Showing::Comparison)>"Compare with mine"</button>
+                    <button type="button" class="primary" on:click=move |_| showing.set(Showing::Merge)>"Merge into mine"</button>
+                })}
+            </div>
+        </div>
+        {move || match showing.get() {
+            Showing::Nothing => ().into_any(),
+            Showing::Comparison => view! { <MergePanel input=input.get_value() choosing=false /> }.into_any(),
+            Showing::Merge => view! { <MergePanel input=input.get_value() choosing=true /> }.into_any(),
+        }}
     }
 }

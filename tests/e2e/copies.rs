@@ -1,0 +1,148 @@
+//! End-to-end test of working together without a server (issue 16), with
+//! two browser profiles (two Chromiums, each with its own storage): the
+//! author shares a canvas, the CFO saves a copy, edits it and shares it
+//! back while the author edits the same note; the author's browser sees
+//! its own canvas come back, compares it three-way, merges part of it and
+//! undoes the merge.
+use crate::support::App;
+use fantoccini::Locator;
+use serde_json::json;
+
+async fn text_of(app: &App, css: &str) -> String {
+    app.wait_for(css)
+        .await
+        .text()
+        .await
+        .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+}
+
+/// Types `more` at the end of the first note of `block`.
+async fn append_to_note(app: &App, block: &str, more: &str) {
+    let note = app
+        .client
+        .find(Locator::Css(&format!(
+            "textarea[aria-label^=\"Note in {block}\"]"
+        )))
+        .await
+        .expect("the note");
+    note.click().await.expect("focus the note");
+    note.send_keys(more).await.expect("type in the note");
+}
+
+async fn notes(app: &App) -> serde_json::Value {
+    app.js("return [...document.querySelectorAll('.board textarea[aria-label^=\"Note in\"]')].map(n => n.value).sort()")
+        .await
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
+    let author = App::open().await;
+    author.fresh_start().await;
+    author.set_title("Round trip").await;
+    author.add_note("Design", "Needs analysis").await;
+    author.add_note("Delivery", "LMS").await;
+    author.wait_saved().await;
+    let _ = author.share_link().await;
+    let name = author.by_name("Your name (optional)").await;
+    name.send_keys("Ana").await.expect("type a name");
+    let link = author
+        .wait_for("dialog[open] textarea#share-link")
+        .await
+        .prop("value")
+        .await
+        .expect("the link")
+        .unwrap_or_default();
+    author.click_in_dialog("Close").await;
+    author.wait_saved().await;
+    let fragment = link.split_once('#').expect("a fragment").1.to_string();
+    assert!(fragment.starts_with("c5."), "{fragment}");
+
+    // The CFO, in another browser: the link says who shared it.
+    let cfo = App::open().await;
+    cfo.fresh_start().await;
+    cfo.load_fresh(&format!("{}/#{fragment}", cfo.server.origin))
+        .await;
+    let badge = text_of(&cfo, ".shared-badge").await;
+    assert!(badge.starts_with("Shared by Ana on "), "{badge}");
+    cfo.client
+        .find(Locator::XPath("//button[normalize-space()='Save a copy']"))
+        .await
+        .expect("Save a copy")
+        .click()
+        .await
+        .expect("click");
+    cfo.wait_for(".canvas-title").await;
+    append_to_note(&cfo, "Design", " with the CFO").await;
+    cfo.add_note("Cost Structure", "Budget line").await;
+    cfo.wait_saved().await;
+    let back = cfo.share_link().await;
+    cfo.click_in_dialog("Close").await;
+    cfo.wait_saved().await;
+    let back_fragment = back.split_once('#').expect("a fragment").1.to_string();
+
+    // Meanwhile the author changed the same note, offline.
+    append_to_note(&author, "Design", " v2").await;
+    author.wait_saved().await;
+
+    // The author opens the CFO's link: a version of my canvas, changed.
+    author
+        .load_fresh(&format!("{}/#{back_fragment}", author.server.origin))
+        .await;
+    let said = text_of(&author, ".my-version").await;
+    assert!(
+        said.contains("A version of your canvas “Round trip”, changed since you shared it"),
+        "{said}"
+    );
+    author.screenshot("returned-copy").await;
+    author
+        .client
+        .find(Locator::XPath(
+            "//button[normalize-space()='Merge into mine']",
+        ))
+        .await
+        .expect("Merge into mine")
+        .click()
+        .await
+        .expect("click");
+    let changes = author
+        .js("return [...document.querySelectorAll('.merge-changes li p')].map(p => p.textContent)")
+        .await;
+    assert_eq!(
+        changes,
+        json!([
+            "You both changed this note: yours is “Needs analysis v2” (Design), theirs is “Needs analysis with the CFO” (Design).",
+            "They added “Budget line” (Cost Structure)."
+        ])
+    );
+    author.screenshot("merge-panel").await;
+    // Take the added note; keep my version of the conflict.
+    author
+        .by_name("Take this change")
+        .await
+        .click()
+        .await
+        .expect("take");
+    author
+        .client
+        .find(Locator::XPath(
+            "//button[starts-with(normalize-space(), 'Merge the chosen changes')]",
+        ))
+        .await
+        .expect("the merge button")
+        .click()
+        .await
+        .expect("click");
+    author.wait_for(".canvas-title").await;
+    author
+        .eventually(
+            "return [...document.querySelectorAll('.board textarea[aria-label^=\"Note in\"]')].map(n => n.value).sort().join('|')",
+            json!("Budget line|LMS|Needs analysis v2"),
+        )
+        .await;
+    // One undo takes the whole merge back.
+    author.click_button("Undo").await;
+    assert_eq!(notes(&author).await, json!(["LMS", "Needs analysis v2"]));
+    cfo.close().await;
+    author.close().await;
+}
