@@ -44,7 +44,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     author.add_note("Delivery", "LMS").await;
     author.wait_saved().await;
     let _ = author.share_link().await;
-    let name = author.by_name("Your name (optional)").await;
+    let name = author.wait_for("dialog[open] input#share-your-name").await;
     name.send_keys("Ana").await.expect("type a name");
     let link = author
         .wait_for("dialog[open] textarea#share-link")
@@ -118,8 +118,12 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     author.screenshot("merge-panel").await;
     // Take the added note; keep my version of the conflict.
     author
-        .by_name("Take this change")
+        .client
+        .find(Locator::XPath(
+            "//li[contains(., 'Budget line')]//label[normalize-space()='Take this change']",
+        ))
         .await
+        .expect("the change's checkbox")
         .click()
         .await
         .expect("take");

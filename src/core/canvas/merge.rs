@@ -8,6 +8,8 @@
 //! the same note, or one changed what the other removed) is resolved only
 //! by the user's choice, and "keep both" keeps both notes.
 
+pub use crate::core::canvas::merge_parts::Part;
+use crate::core::canvas::merge_parts::{part_changes, take_part, tidy_moves};
 use crate::core::canvas::model::{next_note_id, Canvas, Link, Note, NoteId};
 use crate::core::canvas::threads;
 use std::collections::{BTreeSet, HashMap};
@@ -30,6 +32,11 @@ pub enum Change {
     Unlinked(Link),
     /// Their order of the notes, where mine kept the shared ones in place.
     Order(Vec<NoteId>),
+    /// A part beyond notes and links they changed (the title, a worksheet
+    /// line, a metric…; see [`crate::core::canvas::merge_parts`]).
+    Part(Part),
+    /// A part both sides changed: taking it takes theirs.
+    BothChanged(Part),
 }
 
 /// What to do with a change.
@@ -102,7 +109,21 @@ pub fn changes(base: Option<&Canvas>, mine: &Canvas, theirs: &Canvas) -> Vec<Cha
         // Their order, where mine did not move notes itself; added notes
         // then land where they put them.
         let (theirs_ids, mine_ids) = (ids(theirs), ids(mine));
-        if mo == bo && theirs_ids != mine_ids && (to != bo || theirs_ids != ids(base)) {
+        // Without it, their notes come in my order, their new ones last.
+        let in_theirs: BTreeSet<NoteId> = theirs_ids.iter().copied().collect();
+        let in_mine: BTreeSet<NoteId> = mine_ids.iter().copied().collect();
+        let expected: Vec<NoteId> = mine_ids
+            .iter()
+            .copied()
+            .filter(|id| in_theirs.contains(id))
+            .chain(
+                theirs_ids
+                    .iter()
+                    .copied()
+                    .filter(|id| !in_mine.contains(id)),
+            )
+            .collect();
+        if mo == bo && theirs_ids != expected && (to != bo || theirs_ids != ids(base)) {
             out.push(Change::Order(theirs_ids));
         }
     }
@@ -120,6 +141,11 @@ pub fn changes(base: Option<&Canvas>, mine: &Canvas, theirs: &Canvas) -> Vec<Cha
             out.push(Change::Unlinked(l));
         }
     }
+    out.extend(
+        part_changes(base, mine, theirs)
+            .into_iter()
+            .map(|p| p.map_or_else(Change::BothChanged, Change::Part)),
+    );
     out
 }
 
@@ -147,9 +173,12 @@ pub fn apply(mine: &Canvas, changes: &[Change], choices: &[Choice]) -> Canvas {
             (Change::Conflict(None, Some(n)), _) => add_note(&mut out, n, &mut renamed),
             (Change::Conflict(Some(_), None), Choice::KeepBoth)
             | (Change::Conflict(None, None), _) => {}
+            (Change::Part(p) | Change::BothChanged(p), Choice::Take) => take_part(&mut out, p),
+            (Change::Part(_) | Change::BothChanged(_), _) => {}
             (Change::Linked(_) | Change::Unlinked(_) | Change::Order(_), _) => {}
         }
     }
+    tidy_moves(&mut out.metrics);
     for (i, change) in changes.iter().enumerate() {
         if let (Change::Order(order), Choice::Take) = (change, chosen(i)) {
             follow_order(&mut out, order, &renamed);
@@ -212,7 +241,7 @@ pub fn take_all(changes: &[Change]) -> Vec<Choice> {
     changes
         .iter()
         .map(|c| match c {
-            Change::Conflict(..) => Choice::Leave,
+            Change::Conflict(..) | Change::BothChanged(_) => Choice::Leave,
             _ => Choice::Take,
         })
         .collect()

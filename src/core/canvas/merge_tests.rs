@@ -1,6 +1,9 @@
 //! Merging: exact when one side did not change, nothing to do for a copy
 //! of itself, and no note ever lost, for any edits on either side.
 
+use crate::core::method::scorecard::{Metric, MetricRole};
+use crate::core::method::worksheet::{Line, LineKind};
+
 use super::*;
 use crate::core::canvas::kind::CanvasKind;
 use proptest::prelude::*;
@@ -90,7 +93,23 @@ fn edited(c: &Canvas, edits: &[(u8, u8)], tag: &str) -> Canvas {
     for (k, (what, at)) in edits.iter().enumerate() {
         let n = c.notes.len();
         let i = if n == 0 { 0 } else { *at as usize % n };
-        match what % 4 {
+        match what % 7 {
+            4 => c.title = format!("{tag} title {k}"),
+            5 => {
+                let mut line = Line::new(LineKind::Travel);
+                line.label = format!("{tag} line {k}");
+                c.worksheet.lines.push(line);
+            }
+            6 if !c.worksheet.lines.is_empty() => {
+                let at = i % c.worksheet.lines.len();
+                c.worksheet.lines.remove(at);
+            }
+            6 => {
+                let id = crate::core::method::scorecard::next_metric_id(&c.metrics);
+                let mut m = Metric::new(id, "design", MetricRole::Result);
+                m.name = format!("{tag} metric {k}");
+                c.metrics.push(m);
+            }
             0 if n > 0 => {
                 let id = c.notes[i].id;
                 c.set_note_text(id, &format!("{tag} edit {k}"));
@@ -172,4 +191,26 @@ proptest! {
         let ids: BTreeSet<NoteId> = merged.notes.iter().map(|n| n.id).collect();
         prop_assert_eq!(ids.len(), merged.notes.len());
     }
+}
+
+#[test]
+fn beyond_notes_a_renamed_title_a_new_line_and_a_both_changed_title() {
+    let shared = base();
+    let mut theirs = shared.clone();
+    theirs.title = "CFO's title".into();
+    let mut line = Line::new(LineKind::Travel);
+    line.label = "Travel to the pilots".into();
+    theirs.worksheet.lines.push(line.clone());
+    let all = changes(Some(&shared), &shared, &theirs);
+    assert!(all.contains(&Change::Part(Part::LineAdded(line))));
+    assert_eq!(apply(&shared, &all, &take_all(&all)), theirs);
+    let mut mine = shared.clone();
+    mine.title = "My title".into();
+    let all = changes(Some(&shared), &mine, &theirs);
+    assert!(all.contains(&Change::BothChanged(Part::Title(
+        "My title".into(),
+        "CFO's title".into()
+    ))));
+    // "Take all" leaves what both changed to the user.
+    assert_eq!(apply(&mine, &all, &take_all(&all)).title, "My title");
 }

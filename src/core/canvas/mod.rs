@@ -8,6 +8,7 @@ pub mod kind;
 pub mod lineage;
 pub mod marks;
 pub mod merge;
+pub mod merge_parts;
 pub mod model;
 pub mod threads;
 

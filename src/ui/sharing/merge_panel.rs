@@ -7,8 +7,9 @@ use crate::browser::clock::now;
 use crate::browser::storage::library;
 use crate::core::canvas::kind::block_title;
 use crate::core::canvas::lineage::Lineage;
-use crate::core::canvas::merge::{apply, changes, take_all, Change, Choice};
+use crate::core::canvas::merge::{apply, changes, take_all, Change, Choice, Part};
 use crate::core::canvas::model::{Canvas, Note, NoteId};
+use crate::core::method::worksheet::Line;
 use crate::core::share::version_mark;
 use crate::ui::library::actions::display_title;
 use crate::ui::navigation::Navigation;
@@ -70,6 +71,46 @@ pub fn describe(change: &Change, mine: &Canvas, theirs: &Canvas) -> String {
             note_named([mine, theirs], *b)
         ),
         Change::Order(_) => "They put notes in another order.".to_string(),
+        Change::Part(p) => describe_part(p),
+        Change::BothChanged(p) => format!("You both changed this. {}", describe_part(p)),
+    }
+}
+
+fn quoted(text: &str) -> String {
+    let short: String = text.chars().take(60).collect();
+    if short.trim().is_empty() {
+        "nothing".to_string()
+    } else {
+        format!("“{short}”")
+    }
+}
+
+fn line_named(line: &Line) -> String {
+    match line.label.trim() {
+        "" => format!("a worksheet line ({})", line.kind.name()),
+        label => format!(
+            "the worksheet line {} ({})",
+            quoted(label),
+            line.kind.name()
+        ),
+    }
+}
+
+fn describe_part(part: &Part) -> String {
+    match part {
+        Part::Title(m, t) => format!(
+            "They renamed the canvas from {} to {}.",
+            quoted(m),
+            quoted(t)
+        ),
+        Part::Legend(..) => "They changed what the colours mean (the legend).".to_string(),
+        Part::Models(..) => "They changed the learning models (today and the aim).".to_string(),
+        Part::Currency(m, t) => format!("They changed the worksheet's currency from {m} to {t}."),
+        Part::LineAdded(l) => format!("They added {}.", line_named(l)),
+        Part::LineRemoved(l) => format!("They removed {}.", line_named(l)),
+        Part::MetricAdded(m) => format!("They added the metric {}.", quoted(&m.name)),
+        Part::MetricRemoved(m) => format!("They removed the metric {}.", quoted(&m.name)),
+        Part::MetricChanged(_, t) => format!("They changed the metric {}.", quoted(&t.name)),
     }
 }
 
@@ -101,7 +142,7 @@ pub fn MergePanel(input: MergeInput, choosing: bool) -> impl IntoView {
         .enumerate()
         .map(|(i, change)| {
             let text = describe(change, &input.mine, &input.theirs);
-            let conflict = matches!(change, Change::Conflict(..));
+            let conflict = matches!(change, Change::Conflict(..) | Change::BothChanged(_));
             let both = matches!(change, Change::Conflict(Some(_), Some(_)));
             let set = move |c: Choice| choices.update(|all| all[i] = c);
             let is = move |c: Choice| choices.with(|all| all[i] == c);
@@ -109,13 +150,13 @@ pub fn MergePanel(input: MergeInput, choosing: bool) -> impl IntoView {
                 (false, _) => None,
                 (true, false) => Some(view! {
                     <label class="merge-take">
-                        <input type="checkbox" prop:checked=move || is(Choice::Take)
+                        <input type="checkbox" aria-describedby=format!("merge-change-{i}") prop:checked=move || is(Choice::Take)
                             on:change=move |ev| set(if event_target_checked(&ev) { Choice::Take } else { Choice::Leave }) />
                         "Take this change"
                     </label>
                 }.into_any()),
                 (true, true) => Some(view! {
-                    <fieldset class="merge-conflict">
+                    <fieldset class="merge-conflict" aria-describedby=format!("merge-change-{i}")>
                         <legend>"Which to keep"</legend>
                         <label><input type="radio" name=format!("conflict-{i}") prop:checked=move || is(Choice::Leave) on:change=move |_| set(Choice::Leave) />"Keep mine"</label>
                         <label><input type="radio" name=format!("conflict-{i}") prop:checked=move || is(Choice::Take) on:change=move |_| set(Choice::Take) />"Take theirs"</label>
@@ -125,7 +166,7 @@ pub fn MergePanel(input: MergeInput, choosing: bool) -> impl IntoView {
                     </fieldset>
                 }.into_any()),
             };
-            view! { <li class:conflict=conflict><p>{text}</p>{control}</li> }
+            view! { <li class:conflict=conflict><p id=format!("merge-change-{i}")>{text}</p>{control}</li> }
         })
         .collect();
     let stored = StoredValue::new((input, list));
