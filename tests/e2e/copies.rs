@@ -3,7 +3,8 @@
 //! author shares a canvas, the CFO saves a copy, edits it and shares it
 //! back while the author edits the same note; the author's browser sees
 //! its own canvas come back, compares it three-way, merges part of it and
-//! undoes the merge.
+//! undoes the merge; without the shared version it compares two-way. A
+//! link of a canvas the browser does not have offers no merge.
 use crate::support::App;
 use fantoccini::Locator;
 use serde_json::json;
@@ -65,13 +66,13 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         .await;
     let badge = text_of(&cfo, ".shared-badge").await;
     assert!(badge.starts_with("Shared by Ana on "), "{badge}");
-    cfo.client
-        .find(Locator::XPath("//button[normalize-space()='Save a copy']"))
-        .await
-        .expect("Save a copy")
-        .click()
-        .await
-        .expect("click");
+    // A link of a canvas this browser does not have offers no merge.
+    assert_eq!(
+        cfo.js("return document.querySelectorAll('.my-version').length")
+            .await,
+        json!(0)
+    );
+    cfo.click_button("Save a copy").await;
     cfo.wait_for(".canvas-title").await;
     append_to_note(&cfo, "Design", " with the CFO").await;
     cfo.add_note("Cost Structure", "Budget line").await;
@@ -95,16 +96,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         "{said}"
     );
     author.screenshot("returned-copy").await;
-    author
-        .client
-        .find(Locator::XPath(
-            "//button[normalize-space()='Merge into mine']",
-        ))
-        .await
-        .expect("Merge into mine")
-        .click()
-        .await
-        .expect("click");
+    author.click_button("Merge into mine").await;
     let changes = author
         .js("return [...document.querySelectorAll('.merge-changes li p')].map(p => p.textContent)")
         .await;
@@ -147,6 +139,31 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     // One undo takes the whole merge back.
     author.click_button("Undo").await;
     assert_eq!(notes(&author).await, json!(["LMS", "Needs analysis v2"]));
+    author.wait_saved().await;
+
+    // Two-way: without the shared version (its snapshot deleted), their
+    // version is compared with mine as it is now.
+    author
+        .js("Object.keys(localStorage).filter(k => k.includes('snapshots')).forEach(k => localStorage.removeItem(k)); return null")
+        .await;
+    author
+        .load_fresh(&format!("{}/#{back_fragment}", author.server.origin))
+        .await;
+    author.wait_for(".my-version").await;
+    author.click_button("Compare with mine").await;
+    let panel = text_of(&author, ".merge-panel").await;
+    assert!(panel.contains("no longer in this browser"), "{panel}");
+    assert!(
+        panel.contains("They added “Budget line” (Cost Structure)."),
+        "{panel}"
+    );
+    assert_eq!(
+        author
+            .js("return document.querySelectorAll('.merge-panel input').length")
+            .await,
+        json!(0),
+        "comparing offers no choices"
+    );
     cfo.close().await;
     author.close().await;
 }

@@ -7,6 +7,7 @@ pub mod dictionary;
 pub mod envelope;
 pub mod errors;
 pub mod file_import;
+pub mod fit;
 pub mod limits;
 pub mod link;
 pub mod payload;

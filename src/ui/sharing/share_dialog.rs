@@ -10,6 +10,7 @@ use crate::core::canvas::lineage::{clean_name, Envelope, Lineage, LineageId};
 use crate::core::canvas::model::Canvas;
 use crate::core::share;
 use crate::ui::library::storage_alerts::download_canvas_file_as;
+use crate::ui::sharing::link_fit::LinkFit;
 use crate::ui::sharing::qr_code::LinkQrCode;
 use crate::ui::state::Document;
 use crate::ui::widgets::dialog::ModalDialog;
@@ -193,6 +194,7 @@ fn LinkPanel(
             <span class="share-length">{group_digits(length)} " characters"</span>
         </div>
         {too_long}
+        <LinkFit length />
         <LinkQrCode link=qr_link />
     }
 }
