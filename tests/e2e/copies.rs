@@ -9,14 +9,6 @@ use crate::support::App;
 use fantoccini::Locator;
 use serde_json::json;
 
-async fn text_of(app: &App, css: &str) -> String {
-    app.wait_for(css)
-        .await
-        .text()
-        .await
-        .unwrap_or_else(|e| panic!("text of {css}: {e}"))
-}
-
 /// Types `more` at the end of the first note of `block`.
 async fn append_to_note(app: &App, block: &str, more: &str) {
     let note = app
@@ -64,7 +56,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     cfo.fresh_start().await;
     cfo.load_fresh(&format!("{}/#{fragment}", cfo.server.origin))
         .await;
-    let badge = text_of(&cfo, ".shared-badge").await;
+    let badge = cfo.text_of(".shared-badge").await;
     assert!(badge.starts_with("Shared by Ana on "), "{badge}");
     // A link of a canvas this browser does not have offers no merge.
     assert_eq!(
@@ -90,7 +82,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     author
         .load_fresh(&format!("{}/#{back_fragment}", author.server.origin))
         .await;
-    let said = text_of(&author, ".my-version").await;
+    let said = author.text_of(".my-version").await;
     assert!(
         said.contains("A version of your canvas “Round trip”, changed since you shared it"),
         "{said}"
@@ -151,7 +143,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         .await;
     author.wait_for(".my-version").await;
     author.click_button("Compare with mine").await;
-    let panel = text_of(&author, ".merge-panel").await;
+    let panel = author.text_of(".merge-panel").await;
     assert!(panel.contains("no longer in this browser"), "{panel}");
     assert!(
         panel.contains("They added “Budget line” (Cost Structure)."),

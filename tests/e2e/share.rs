@@ -10,14 +10,6 @@ use serde_json::json;
 const STORAGE: &str =
     "return JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)]))";
 
-async fn text_of(app: &App, css: &str) -> String {
-    app.wait_for(css)
-        .await
-        .text()
-        .await
-        .unwrap_or_else(|e| panic!("text of {css}: {e}"))
-}
-
 async fn buttons(app: &App) -> Vec<String> {
     let v = app
         .js("return [...document.querySelectorAll('button')].map(b => b.textContent.trim())")
@@ -47,7 +39,7 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
         json!("Share")
     );
     assert_eq!(
-        text_of(&app, "dialog[open] .share-length").await,
+        app.text_of("dialog[open] .share-length").await,
         format!("{} characters", link.len())
     );
     assert!(
@@ -75,8 +67,8 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     // Pasted into the address bar of the same tab: only the fragment changes.
     app.client.goto(&link).await.expect("open the link");
     app.wait_for(".shared-banner").await;
-    assert_eq!(text_of(&app, ".shared-banner h1").await, "Acme share test");
-    assert!(text_of(&app, ".shared-badge").await.contains("read-only"));
+    assert_eq!(app.text_of(".shared-banner h1").await, "Acme share test");
+    assert!(app.text_of(".shared-badge").await.contains("read-only"));
     let notes = app
         .js("return [...document.querySelectorAll('.note-static')].map(n => n.textContent)")
         .await;
@@ -117,7 +109,8 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     app.load_fresh(&link).await;
     app.wait_for(".shared-banner").await;
     // It is my own canvas's link: it says so, and a copy is a separate one.
-    assert!(text_of(&app, ".my-version")
+    assert!(app
+        .text_of(".my-version")
         .await
         .contains("This is your own link of “Acme share test”"));
     assert!(buttons(&app)
@@ -152,7 +145,8 @@ async fn a_shared_canvas_opens_read_only_and_saves_as_a_copy_once() {
     // The same link again: the copy is offered, no second one made silently.
     app.load_fresh(&link).await;
     app.wait_for(".earlier-copy").await;
-    assert!(text_of(&app, ".earlier-copy")
+    assert!(app
+        .text_of(".earlier-copy")
         .await
         .contains("You saved a copy of this canvas before"));
     let names = buttons(&app).await;
@@ -212,7 +206,7 @@ async fn a_broken_link_says_what_is_wrong_and_changes_nothing() {
         ),
     ] {
         app.load_fresh(url).await;
-        let alert = text_of(&app, ".broken-link [role=alert]").await;
+        let alert = app.text_of(".broken-link [role=alert]").await;
         assert!(alert.contains(says), "{url}: {alert}");
         assert_eq!(app.js(STORAGE).await, mine, "{url} wrote to storage");
     }
@@ -254,7 +248,7 @@ async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
     app.reload().await;
     let link = app.share_link().await;
     assert!(link.len() > 2000, "{}", link.len());
-    let warning = text_of(&app, "dialog[open] .share-warning").await;
+    let warning = app.text_of("dialog[open] .share-warning").await;
     assert!(
         warning.contains("Outlook") && warning.contains("as a file"),
         "{warning}"

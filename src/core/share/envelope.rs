@@ -42,7 +42,8 @@ pub fn version_mark(canvas: &Canvas) -> VersionMark {
     fnv32(payload.into_iter().chain(ids))
 }
 
-fn push_varint64(out: &mut Vec<u8>, mut n: u64) {
+/// Unsigned LEB128, as every varint of the links is written.
+pub(crate) fn push_varint64(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;

@@ -38,7 +38,7 @@ use crate::core::canvas::lineage::Lineage;
 use crate::core::canvas::model::{Canvas, Note, NoteId};
 use crate::core::format::link_extras::{has_extras, link_extras, read_link_extras};
 use crate::core::share::envelope::{
-    finish, read_ids, read_tail, version_mark, write_ids, Envelope,
+    finish, push_varint64, read_ids, read_tail, version_mark, write_ids, Envelope,
 };
 use crate::core::share::errors::{EncodeError, ShareError, MAX_NOTES, MAX_PAYLOAD_BYTES};
 
@@ -79,12 +79,8 @@ pub const BLOCKS_V1: [&str; 24] = [
     "unfair-advantage",
 ];
 
-fn push_varint(out: &mut Vec<u8>, mut n: u32) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
+fn push_varint(out: &mut Vec<u8>, n: u32) {
+    push_varint64(out, u64::from(n));
 }
 
 /// Ends the title and each note's text. Never part of UTF-8 text.

@@ -112,14 +112,11 @@ fn SharedCanvasPage(
         .and_then(|lib| lib.copy_of_link(&fingerprint, now()));
     let problem = RwSignal::new(None::<String>);
     let title = display_title(&canvas.title).to_string();
+    // Read once: the comparison and the copy's lineage both depend on it.
+    let mine = envelope.as_ref().and_then(|e| my_version(&canvas, e));
+    let is_mine = mine.is_some();
     let mut for_save = canvas.clone();
-    let is_mine_for_save = envelope.as_ref().is_some_and(|e| {
-        library()
-            .ok()
-            .and_then(|mut lib| lib.of_lineage(e.lineage, now()))
-            .is_some()
-    });
-    if is_mine_for_save {
+    if is_mine {
         // A separate copy of my own canvas starts a lineage of its own.
         for_save.lineage = None;
     }
@@ -137,8 +134,6 @@ fn SharedCanvasPage(
         Some(e) => format!("Shared on {}", day_text(e.day)),
         None => "Shared with you".to_string(),
     };
-    let mine = envelope.as_ref().and_then(|e| my_version(&canvas, e));
-    let is_mine = mine.is_some();
     let earlier_view = earlier.as_ref().map(|copy| {
         let id = copy.id.clone();
         let open = move |_| nav.show_editor(state, Panel::None, Some(&id));

@@ -171,6 +171,15 @@ impl App {
         self.wait_for("section[aria-labelledby]").await;
     }
 
+    /// The text of the element `css` names, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
     pub async fn wait_for(&self, css: &str) -> Element {
         self.client
             .wait()
