@@ -98,6 +98,17 @@ impl Navigation {
         state.view.panel.set(panel);
     }
 
+    /// Shows a copy of one of my canvases that came as a file, as its link
+    /// would show: compared with mine, merged only by choice.
+    pub fn show_copy(self, state: EditorState, copy: SharedLink) {
+        if self.editor_started.get_value() {
+            save_now(state);
+        }
+        state.view.panel.set(Panel::None);
+        self.template.set(None);
+        self.shared.set(Some(copy));
+    }
+
     /// The address changed without a reload (a link pasted into this tab).
     pub fn follow_address(self, state: EditorState) {
         let fragment = current_fragment();

@@ -156,6 +156,39 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         json!(0),
         "comparing offers no choices"
     );
+
+    // A file of my canvas opens the same way: here my own record, with one
+    // note changed, as a file someone sent back.
+    let record = author
+        .js("const k = Object.keys(localStorage).find(k => k.startsWith('learning-model-canvas.canvas.')); \
+             return localStorage.getItem(k).replace('LMS', 'LMS and coaching')")
+        .await;
+    let path = std::env::temp_dir().join(format!("lmc-copy-{}.json", std::process::id()));
+    std::fs::write(&path, record.as_str().expect("the record")).expect("write the file");
+    author
+        .load_fresh(&format!("{}/", author.server.origin))
+        .await;
+    author.wait_for(".canvas-title").await;
+    author
+        .client
+        .find(Locator::Id("import-file"))
+        .await
+        .expect("the file input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
+    let said = author.text_of(".my-version").await;
+    assert!(
+        said.contains("A version of your canvas “Round trip”"),
+        "{said}"
+    );
+    author.click_button("Compare with mine").await;
+    let panel = author.text_of(".merge-panel").await;
+    assert!(
+        panel.contains("This note differs: yours is “LMS” (Delivery), theirs is “LMS and coaching” (Delivery)."),
+        "{panel}"
+    );
+    let _ = std::fs::remove_file(&path);
     cfo.close().await;
     author.close().await;
 }

@@ -5,12 +5,15 @@
 use crate::browser::clock::now;
 use crate::browser::download::{download_text, file_name_for};
 use crate::browser::picture::{download_svg_as_png, file_text};
+use crate::browser::storage::library;
 use crate::core::export::markdown::to_markdown;
 use crate::core::export::svg::{to_svg, WIDTH};
-use crate::core::share::file_import::{read_canvas_file, size_error};
+use crate::core::share;
+use crate::core::share::file_import::{read_shared_file, size_error};
 use crate::ui::editor::print_view::Printing;
 use crate::ui::library::actions::{display_title, start_canvas};
 use crate::ui::library::storage_alerts::download_canvas_file;
+use crate::ui::navigation::{Navigation, SharedLink};
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::ev;
@@ -106,13 +109,32 @@ fn import_file(state: EditorState, file: web_sys::File) {
         state.view.tell(too_big.trim_end_matches('.'));
         return;
     }
+    // Read now: the task below runs outside the component tree.
+    let nav = use_context::<Navigation>();
     spawn_local(async move {
         let result = file_text(&file)
             .await
             .map_err(|why| format!("This file could not be read ({why}). Nothing was changed."))
-            .and_then(|raw| read_canvas_file(&raw, now()));
+            .and_then(|raw| read_shared_file(&raw, now()));
         match result {
-            Ok(canvas) => {
+            // A file of a canvas I have opens like its link would: compared
+            // with mine, merged only if I choose.
+            Ok((canvas, Some(envelope)))
+                if nav.is_some()
+                    && library()
+                        .is_ok_and(|mut lib| lib.of_lineage(envelope.lineage, now()).is_some()) =>
+            {
+                let Some(nav) = nav else { return };
+                nav.show_copy(
+                    state,
+                    SharedLink {
+                        fingerprint: share::fingerprint(&canvas),
+                        canvas: Ok(canvas),
+                        envelope: Some(envelope),
+                    },
+                );
+            }
+            Ok((canvas, _)) => {
                 let title = display_title(&canvas.title).to_string();
                 // Refused while this canvas has unsaved edits (a notice says so).
                 if start_canvas(state, canvas) {

@@ -39,9 +39,15 @@ fn note_named(canvases: [&Canvas; 2], id: NoteId) -> String {
         .map_or_else(|| "a note".to_string(), named)
 }
 
-/// One sentence for a change.
-pub fn describe(change: &Change, mine: &Canvas, theirs: &Canvas) -> String {
+/// One sentence for a change; `three_way` when the version both started
+/// from is known (else a difference is not known to be theirs).
+pub fn describe(change: &Change, mine: &Canvas, theirs: &Canvas, three_way: bool) -> String {
     match change {
+        Change::Conflict(Some(m), Some(t)) if !three_way => format!(
+            "This note differs: yours is {}, theirs is {}.",
+            named(m),
+            named(t)
+        ),
         Change::Added(n) => format!("They added {}.", named(n)),
         Change::Removed(n) => format!("They removed {}.", named(n)),
         Change::Changed(m, t) if m.text == t.text => {
@@ -141,7 +147,7 @@ pub fn MergePanel(input: MergeInput, choosing: bool) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, change)| {
-            let text = describe(change, &input.mine, &input.theirs);
+            let text = describe(change, &input.mine, &input.theirs, input.base.is_some());
             let conflict = matches!(change, Change::Conflict(..) | Change::BothChanged(_));
             let both = matches!(change, Change::Conflict(Some(_), Some(_)));
             let set = move |c: Choice| choices.update(|all| all[i] = c);
