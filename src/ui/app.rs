@@ -14,6 +14,7 @@ use crate::ui::editor::print_view::{PrintView, Printing};
 use crate::ui::editor::shortcuts::{listen_for_shortcuts, ShortcutsDialog};
 use crate::ui::editor::theme::ThemeChoice;
 use crate::ui::library::actions::display_title;
+use crate::ui::library::combine::CombineDialog;
 use crate::ui::library::panel::MyCanvasesDialog;
 use crate::ui::library::snapshots::SnapshotsDialog;
 use crate::ui::library::storage_alerts::StorageAlerts;
@@ -114,6 +115,7 @@ pub fn CanvasEditor() -> impl IntoView {
         </main>
         {move || match state.view.panel.get() {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
+            Panel::Combine => view! { <CombineDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),

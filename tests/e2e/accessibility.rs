@@ -65,8 +65,9 @@ impl Axe<'_> {
 }
 
 /// Dialogs opened from the header menus: (menu, item).
-const DIALOGS: [(&str, &str); 8] = [
+const DIALOGS: [(&str, &str); 9] = [
     ("Canvas", "My canvases"),
+    ("Canvas", "Combine canvases"),
     ("Canvas", "Templates"),
     ("Canvas", "Snapshots"),
     ("Canvas", "Export"),

@@ -27,6 +27,26 @@ async fn notes(app: &App) -> serde_json::Value {
         .await
 }
 
+/// The changes the merge panel lists, in its words.
+async fn listed_changes(app: &App) -> serde_json::Value {
+    app.js("return [...document.querySelectorAll('.merge-changes li p')].map(p => p.textContent)")
+        .await
+}
+
+/// "Merge the chosen changes", then back in the editor.
+async fn merge_chosen(app: &App) {
+    app.client
+        .find(Locator::XPath(
+            "//button[starts-with(normalize-space(), 'Merge the chosen changes')]",
+        ))
+        .await
+        .expect("the merge button")
+        .click()
+        .await
+        .expect("click");
+    app.wait_for(".canvas-title").await;
+}
+
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
@@ -89,9 +109,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
     );
     author.screenshot("returned-copy").await;
     author.click_button("Merge into mine").await;
-    let changes = author
-        .js("return [...document.querySelectorAll('.merge-changes li p')].map(p => p.textContent)")
-        .await;
+    let changes = listed_changes(&author).await;
     assert_eq!(
         changes,
         json!([
@@ -111,17 +129,7 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         .click()
         .await
         .expect("take");
-    author
-        .client
-        .find(Locator::XPath(
-            "//button[starts-with(normalize-space(), 'Merge the chosen changes')]",
-        ))
-        .await
-        .expect("the merge button")
-        .click()
-        .await
-        .expect("click");
-    author.wait_for(".canvas-title").await;
+    merge_chosen(&author).await;
     author
         .eventually(
             "return [...document.querySelectorAll('.board textarea[aria-label^=\"Note in\"]')].map(n => n.value).sort().join('|')",
@@ -163,20 +171,11 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         .js("const k = Object.keys(localStorage).find(k => k.startsWith('learning-model-canvas.canvas.')); \
              return localStorage.getItem(k).replace('LMS', 'LMS and coaching')")
         .await;
-    let path = std::env::temp_dir().join(format!("lmc-copy-{}.json", std::process::id()));
-    std::fs::write(&path, record.as_str().expect("the record")).expect("write the file");
     author
         .load_fresh(&format!("{}/", author.server.origin))
         .await;
     author.wait_for(".canvas-title").await;
-    author
-        .client
-        .find(Locator::Id("import-file"))
-        .await
-        .expect("the file input")
-        .send_keys(&path.display().to_string())
-        .await
-        .expect("choose the file");
+    import(&author, record.as_str().expect("the record"), "copy").await;
     let said = author.text_of(".my-version").await;
     assert!(
         said.contains("A version of your canvas “Round trip”"),
@@ -188,7 +187,113 @@ async fn a_copy_shared_back_is_compared_three_way_merged_in_part_and_undone() {
         panel.contains("This note differs: yours is “LMS” (Delivery), theirs is “LMS and coaching” (Delivery)."),
         "{panel}"
     );
-    let _ = std::fs::remove_file(&path);
     cfo.close().await;
+    author.close().await;
+}
+
+/// Words that do not compress away, so the link is too long for a text
+/// message and the Share dialog offers the file.
+fn long_text() -> String {
+    let mut x: u32 = 7;
+    (0..600)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            format!("{:x}", x >> 8)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Opens Share, then "Where this link fits", and downloads the canvas with
+/// "Send as a file": its text.
+async fn send_as_file(app: &App) -> String {
+    app.catch_downloads().await;
+    let _ = app.share_link().await;
+    app.wait_for("dialog[open] details.link-fit summary")
+        .await
+        .click()
+        .await
+        .expect("open where the link fits");
+    // Scrolled to the middle, as a person would, clear of any toast.
+    app.js("[...document.querySelectorAll('dialog[open] button')].find(b => b.textContent === 'Send as a file').scrollIntoView({block: 'center'}); return null")
+        .await;
+    app.download_in_dialog("Send as a file").await;
+    let (name, text) = app.last_download().await;
+    assert!(name.ends_with(".json"), "{name}");
+    app.click_in_dialog("Close").await;
+    text
+}
+
+async fn import(app: &App, text: &str, name: &str) {
+    let path = std::env::temp_dir().join(format!("lmc-{name}-{}.json", std::process::id()));
+    std::fs::write(&path, text).expect("write the file");
+    app.client
+        .find(Locator::Id("import-file"))
+        .await
+        .expect("the file input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
+    // The page has read it once it shows a canvas or a copy.
+    app.wait_for(".canvas-title, .my-version").await;
+    let _ = std::fs::remove_file(&path);
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn a_file_sent_from_the_share_dialog_comes_back_and_is_merged() {
+    let author = App::open().await;
+    author.fresh_start().await;
+    author.set_title("File trip").await;
+    author.add_note("Design", "Needs analysis").await;
+    author.add_note("Delivery", &long_text()).await;
+    author.wait_saved().await;
+    let sent = send_as_file(&author).await;
+    assert!(
+        sent.contains(r#""version":6"#) && sent.contains(r#""shared":"#),
+        "{sent}"
+    );
+
+    // The CFO imports the file, changes a note and sends a file back.
+    let cfo = App::open().await;
+    cfo.fresh_start().await;
+    import(&cfo, &sent, "sent").await;
+    cfo.eventually(
+        "return document.querySelector('[aria-label=\"Canvas title\"]').value",
+        json!("File trip"),
+    )
+    .await;
+    append_to_note(&cfo, "Design", " with the CFO").await;
+    cfo.wait_saved().await;
+    let back = send_as_file(&cfo).await;
+    cfo.close().await;
+
+    author.wait_for(".canvas-title").await;
+    import(&author, &back, "back").await;
+    let said = author.text_of(".my-version").await;
+    assert!(
+        said.contains("A version of your canvas “File trip”, changed since you shared it"),
+        "{said}"
+    );
+    author.click_button("Merge into mine").await;
+    let changes = listed_changes(&author).await;
+    assert_eq!(
+        changes,
+        json!([
+            "They changed “Needs analysis” (Design) to “Needs analysis with the CFO” (Design)."
+        ])
+    );
+    author.click_button("Take all").await;
+    merge_chosen(&author).await;
+    author
+        .eventually(
+            "return [...document.querySelectorAll('.board textarea[aria-label^=\"Note in Design\"]')].map(n => n.value)",
+            json!(["Needs analysis with the CFO"]),
+        )
+        .await;
+    // The merge went into my canvas: still one canvas in My canvases.
+    author.wait_saved().await;
+    author.open_my_canvases().await;
+    assert_eq!(author.listed_titles().await, ["File trip"]);
     author.close().await;
 }

@@ -5,33 +5,6 @@ use crate::support::App;
 use fantoccini::wd::{PrintConfiguration, PrintOrientation};
 use serde_json::json;
 
-/// Catches downloads: each click on a download link records its name and
-/// address instead of saving a file.
-const CATCH_DOWNLOADS: &str = "window.__downloads = []; HTMLAnchorElement.prototype.click = function () { if (this.download) window.__downloads.push([this.download, this.href]); }; return null";
-
-/// The text of the last download (the address is a blob: or data: URL).
-const LAST_DOWNLOAD: &str = "const done = arguments[arguments.length - 1]; const d = window.__downloads.at(-1); fetch(d[1]).then(r => r.text()).then(t => done([d[0], t]));";
-
-async fn last_download(app: &App) -> (String, String) {
-    let v = app
-        .client
-        .execute_async(LAST_DOWNLOAD, vec![])
-        .await
-        .expect("read the download");
-    (
-        v[0].as_str().unwrap_or_default().to_string(),
-        v[1].as_str().unwrap_or_default().to_string(),
-    )
-}
-
-async fn export(app: &App, what: &str) {
-    let before = app.js("return window.__downloads.length").await;
-    app.click_in_dialog(what).await;
-    let n = before.as_u64().unwrap_or(0) + 1;
-    app.eventually("return window.__downloads.length", json!(n))
-        .await;
-}
-
 #[tokio::test]
 #[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
 async fn every_export_holds_the_canvas_and_json_imports_back() {
@@ -41,16 +14,16 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     app.add_note("Design", "Cohort *programme*").await;
     app.add_note("Delivery", "Live sessions").await;
     app.wait_saved().await;
-    app.js(CATCH_DOWNLOADS).await;
+    app.catch_downloads().await;
     app.click_button("Export").await;
 
-    export(&app, "Export JSON").await;
-    let (name, json_text) = last_download(&app).await;
+    app.download_in_dialog("Export JSON").await;
+    let (name, json_text) = app.last_download().await;
     assert_eq!(name, "acme-l-d-2027.json");
     assert!(json_text.starts_with(r#"{"version":4,"#), "{json_text}");
 
-    export(&app, "Export Markdown").await;
-    let (name, md) = last_download(&app).await;
+    app.download_in_dialog("Export Markdown").await;
+    let (name, md) = app.last_download().await;
     assert_eq!(name, "acme-l-d-2027.md");
     assert!(md.starts_with("# Acme \\<L\\&D\\> 2027\n"), "{md}");
     assert!(
@@ -58,8 +31,8 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
         "{md}"
     );
 
-    export(&app, "Export SVG").await;
-    let (name, svg) = last_download(&app).await;
+    app.download_in_dialog("Export SVG").await;
+    let (name, svg) = app.last_download().await;
     assert_eq!(name, "acme-l-d-2027.svg");
     assert!(svg.starts_with("<svg xmlns"), "{svg}");
     assert!(svg.contains("Acme &lt;L&amp;D&gt; 2027") && svg.contains(">Live sessions</text>"));
@@ -69,7 +42,7 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     )
     .expect("keep the SVG");
 
-    export(&app, "Export PNG").await;
+    app.download_in_dialog("Export PNG").await;
     let png = app
         .client
         .execute_async(

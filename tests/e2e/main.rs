@@ -13,6 +13,7 @@ mod accessibility;
 mod basics;
 mod canvas_layout;
 mod colours;
+mod combine;
 mod copies;
 mod deploy;
 mod editing;

@@ -1,6 +1,7 @@
 //! The drafts library: every canvas kept in this browser, its trash and
 //! snapshots, the copies saved from share links, over a key-value store.
 pub mod backup;
+pub mod combine;
 pub mod drafts;
 mod index_writes;
 pub mod lineage;

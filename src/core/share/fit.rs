@@ -9,6 +9,8 @@ use crate::core::share::qr::MAX_QR_CHARS;
 pub struct Channel {
     pub name: &'static str,
     pub max_chars: usize,
+    /// Its name inside a sentence ("too long for …").
+    pub short: &'static str,
     /// Why this figure, in a few words for the page.
     pub basis: &'static str,
 }
@@ -18,31 +20,37 @@ pub struct Channel {
 pub const CHANNELS: [Channel; 6] = [
     Channel {
         name: "Text message (SMS)",
+        short: "text messages",
         max_chars: 1_600,
         basis: "the most a long SMS carries, in about ten parts; many phones cut earlier",
     },
     Channel {
         name: "E-mail (Outlook and older mail programs)",
+        short: "e-mail",
         max_chars: 2_083,
         basis: "longer links are cut or not clickable in some mail programs",
     },
     Channel {
         name: "QR code",
+        short: "a QR code",
         max_chars: MAX_QR_CHARS,
         basis: "the largest QR code holds 2,953 bytes; large codes are hard to scan from a screen",
     },
     Channel {
         name: "Microsoft Teams",
+        short: "Teams",
         max_chars: 28_000,
         basis: "a post holds about 28 KB",
     },
     Channel {
         name: "Slack",
+        short: "Slack",
         max_chars: 40_000,
         basis: "longer messages are cut at 40,000 characters",
     },
     Channel {
         name: "Firefox and Chrome (opening the link)",
+        short: "browsers",
         max_chars: 1 << 20,
         basis: "Firefox opens links of up to 1 MB, Chrome up to 2 MB",
     },

@@ -65,6 +65,7 @@ fn CanvasItems() -> impl IntoView {
     view! {
         <MenuItem label="New canvas" on_choose=move || new_canvas(state, CanvasKind::LearningModelNine) />
         <MenuItem label="My canvases" dialog=true on_choose=open(Panel::MyCanvases) />
+        <MenuItem label="Combine canvases" dialog=true on_choose=open(Panel::Combine) />
         <MenuItem label="Templates" dialog=true on_choose=open(Panel::Templates) />
         <MenuItem label="Snapshots" dialog=true on_choose=open(Panel::Snapshots) />
         <MenuItem label="Import" on_choose=choose_import_file />

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod autosave;
 pub mod backup;
+pub mod combine;
 pub mod compare;
 pub mod indexing;
 pub mod item;

@@ -11,7 +11,7 @@ use crate::ui::library::item::CanvasItem;
 use crate::ui::library::listing::{ListError, ListingMemo};
 use crate::ui::library::storage_alerts::reload_page;
 use crate::ui::library::trash::{DamagedSection, TrashSection};
-use crate::ui::state::EditorState;
+use crate::ui::state::{EditorState, Panel};
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use leptos::prelude::*;
 
@@ -111,6 +111,9 @@ fn NewCanvasForm() -> impl IntoView {
                 {options}
             </select>
             <button type="button" class="primary" on:click=create>"New canvas"</button>
+            <button type="button" aria-haspopup="dialog" on:click=move |_| state.view.panel.set(Panel::Combine)>
+                "Combine canvases"
+            </button>
         </div>
     }
 }

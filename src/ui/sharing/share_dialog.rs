@@ -194,7 +194,7 @@ fn LinkPanel(
             <span class="share-length">{group_digits(length)} " characters"</span>
         </div>
         {too_long}
-        <LinkFit length />
+        <LinkFit length send_file=download />
         <LinkQrCode link=qr_link />
     }
 }

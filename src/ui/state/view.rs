@@ -16,6 +16,8 @@ use std::collections::BTreeSet;
 pub enum Panel {
     None,
     MyCanvases,
+    /// "Combine canvases": breakout groups gathered into one.
+    Combine,
     Snapshots,
     Share,
     Shortcuts,

@@ -2,6 +2,7 @@
 //! a headless Chromium session driven through fantoccini.
 #![allow(dead_code)]
 
+pub mod downloads;
 pub mod editor;
 pub mod static_server;
 
