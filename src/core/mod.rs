@@ -2,7 +2,8 @@
 //!
 //! Arrows point down: `canvas` needs nothing else here; `method` builds on
 //! `canvas`; `format`, `share` and `export` write and read both; `library`
-//! keeps records through `format` in a key-value store.
+//! keeps records through `format` in a key-value store; `workshop` (present
+//! order, time-box) reads `canvas`.
 pub mod canvas;
 pub mod export;
 pub mod format;
@@ -13,3 +14,4 @@ pub mod method;
 pub mod share;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod testing;
+pub mod workshop;

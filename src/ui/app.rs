@@ -28,6 +28,9 @@ use crate::ui::tools::scorecard::ScorecardDialog;
 use crate::ui::tools::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::tools::worksheet::WorksheetDialog;
 use crate::ui::widgets::toast::ToastBar;
+use crate::ui::workshop::present::{mark_the_page, PresentBar};
+use crate::ui::workshop::timer::{TimerAnnouncement, TimerState};
+use crate::ui::workshop::timer_dialog::TimerDialog;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -98,6 +101,8 @@ pub fn CanvasEditor() -> impl IntoView {
     });
     let fit = FitToScreen::stored();
     provide_context(fit);
+    TimerState::provide();
+    mark_the_page(state);
     keep_fitted(state, fit);
     view! {
         <header class="app-header">
@@ -106,6 +111,8 @@ pub fn CanvasEditor() -> impl IntoView {
         <main class="canvas-page" class:printing=move || printing.is_on()>
             <StorageAlerts />
             <FirstVisit />
+            <PresentBar />
+            <TimerAnnouncement />
             <div class="canvas-strip">
                 <LearningModelBar />
                 <ColourLegend />
@@ -116,6 +123,7 @@ pub fn CanvasEditor() -> impl IntoView {
         {move || match state.view.panel.get() {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
             Panel::Combine => view! { <CombineDialog /> }.into_any(),
+            Panel::Timer => view! { <TimerDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),

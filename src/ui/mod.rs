@@ -9,3 +9,4 @@ pub mod sharing;
 pub mod state;
 pub mod tools;
 pub mod widgets;
+pub mod workshop;

@@ -27,3 +27,4 @@ mod tabs;
 mod templates;
 mod threads;
 mod worksheet;
+mod workshop;

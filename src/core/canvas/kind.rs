@@ -51,6 +51,9 @@ pub struct KindDef {
     pub columns: u8,
     pub rows: u8,
     pub blocks: &'static [BlockDef],
+    /// The order "Present" steps through the blocks, as the method of
+    /// this kind discusses them (ids of `blocks`, each once).
+    pub present_order: &'static [&'static str],
 }
 
 impl KindDef {
@@ -121,6 +124,8 @@ static LMC_NINE: KindDef = KindDef {
     name: "Learning Model Canvas (9 blocks)",
     columns: 10,
     rows: 3,
+    // The method: Customer Segments and Business Outcomes first.
+    present_order: &["customer-segments", "business-outcomes", "value-proposition", "customer-relationship", "delivery", "design", "key-resources", "key-partners", "cost-structure"],
     blocks: &[
         BlockDef {
             id: "key-partners",
@@ -238,6 +243,8 @@ static LMC_FIVE: KindDef = KindDef {
     name: "Learning Model Canvas (5 areas)",
     columns: 3,
     rows: 3,
+    // From the centre out: the offer, who it serves, then around them.
+    present_order: &["products-services", "customers", "service-delivery", "strategy-governance", "investment-return"],
     blocks: &[
         BlockDef {
             id: "strategy-governance",
@@ -307,6 +314,18 @@ static BMC: KindDef = KindDef {
     name: "Business Model Canvas",
     columns: 10,
     rows: 3,
+    // The usual telling: from the customer to the value, then the cost side.
+    present_order: &[
+        "customer-segments",
+        "value-propositions",
+        "channels",
+        "customer-relationships",
+        "revenue-streams",
+        "key-resources",
+        "key-activities",
+        "key-partners",
+        "cost-structure",
+    ],
     blocks: &[
         BlockDef {
             id: "key-partners",
@@ -417,6 +436,18 @@ static LEAN: KindDef = KindDef {
     name: "Lean Canvas",
     columns: 10,
     rows: 3,
+    // Lean Canvas's own order: problem and customer first, then the rest.
+    present_order: &[
+        "problem",
+        "customer-segments",
+        "unique-value-proposition",
+        "solution",
+        "channels",
+        "revenue-streams",
+        "cost-structure",
+        "key-metrics",
+        "unfair-advantage",
+    ],
     blocks: &[
         BlockDef {
             id: "problem",
@@ -566,6 +597,22 @@ mod tests {
             let expected: Vec<u8> = (1..=blocks.len() as u8).collect();
             assert_eq!(order, expected, "{kind:?}");
         }
+    }
+
+    #[test]
+    fn the_present_order_names_every_block_once() {
+        for kind in CanvasKind::ALL {
+            let def = kind.def();
+            let mut order: Vec<&str> = def.present_order.to_vec();
+            order.sort_unstable();
+            let mut ids: Vec<&str> = def.blocks.iter().map(|b| b.id).collect();
+            ids.sort_unstable();
+            assert_eq!(order, ids, "{kind:?}");
+        }
+        let nine = CanvasKind::LearningModelNine.def().present_order;
+        assert_eq!(nine[..2], ["customer-segments", "business-outcomes"]);
+        let five = CanvasKind::LearningModelFive.def().present_order;
+        assert_eq!(five[0], "products-services");
     }
 
     #[test]

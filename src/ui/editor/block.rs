@@ -3,6 +3,7 @@
 
 use crate::core::canvas::kind::BlockDef;
 use crate::core::canvas::model::{CanvasStoreFields, NoteStoreFields};
+use crate::core::workshop::present::block_at;
 use crate::ui::editor::focus_block::FocusBlockButton;
 use crate::ui::editor::learning_model::BlockHints;
 use crate::ui::editor::limit_note::LimitNote;
@@ -42,6 +43,16 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
     let is_empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let title_id = heading_id.clone();
     let style = block_style(def);
+    let kind = state.doc.canvas.kind();
+    // Which block "Present" shows large (a memo: one change per step).
+    let presented = Memo::new(move |_| {
+        state
+            .view
+            .presenting
+            .get()
+            .and_then(|step| block_at(kind.get(), step))
+            .map(|b| b.id)
+    });
 
     // An empty block shows its description and questions (all, or the first
     // while they are switched off); a block with notes keeps them behind its
@@ -69,6 +80,7 @@ pub fn CanvasBlock(def: &'static BlockDef) -> impl IntoView {
         <section
             class="block"
             class:focused=move || state.view.focused_block.get() == Some(block_id)
+            class:presented=move || presented.get() == Some(block_id)
             id=format!("{block_id}-block")
             aria-labelledby=heading_id.clone()
             style=style

@@ -35,7 +35,9 @@ pub fn CanvasBoard() -> impl IntoView {
         >
         {move || {
             let def = kind.get().def();
-            let style = format!("--cols:{};--rows:{}", def.columns, def.rows);
+            // Presenting, the other blocks fill two narrow columns beside it.
+            let beside = def.blocks.len().saturating_sub(1).div_ceil(2).max(1);
+            let style = format!("--cols:{};--rows:{};--beside-rows:{beside}", def.columns, def.rows);
             // DOM order is the filling order, so Tab and screen readers follow
             // the method (and the stacked phone layout); the grid places them.
             let blocks = def
@@ -46,6 +48,7 @@ pub fn CanvasBoard() -> impl IntoView {
                 <div
                     class="board"
                     class:focusing=focusing
+                    class:presenting=move || state.view.presenting.get().is_some()
                     class:threading=move || state.view.thread.with(|t| !t.is_empty())
                     data-kind=def.kind.id()
                     style=style

@@ -16,6 +16,8 @@ use crate::ui::library::actions::new_canvas;
 use crate::ui::sharing::export_import::{choose_import_file, print_page, ImportFileInput};
 use crate::ui::state::{Document, EditorState, Panel, SaveStatus, Saving};
 use crate::ui::widgets::menu::{Mark, MenuButton, MenuChoice, MenuGroup, MenuItem};
+use crate::ui::workshop::present::start_presenting;
+use crate::ui::workshop::timer::HeaderTimer;
 use leptos::prelude::*;
 
 #[component]
@@ -28,6 +30,7 @@ pub fn Toolbar() -> impl IntoView {
             <KindPicker />
             <UndoRedoButtons />
             <SaveIndicator />
+            <HeaderTimer />
             <FindNotes />
             <div class="header-menus">
                 <MenuButton label="Canvas"><CanvasItems /></MenuButton>
@@ -93,6 +96,8 @@ fn ViewItems() -> impl IntoView {
     let theme = expect_context::<ThemeChoice>();
     let radio = move |t: Theme| Signal::derive(move || theme.get() == t);
     view! {
+        <MenuItem label="Present" on_choose=move || start_presenting(state) />
+        <MenuItem label="Timer" dialog=true on_choose=open(Panel::Timer) />
         <MenuChoice
             label="Show guiding questions"
             mark=Mark::Check

@@ -18,6 +18,8 @@ pub enum Panel {
     MyCanvases,
     /// "Combine canvases": breakout groups gathered into one.
     Combine,
+    /// The time-box of a discussion.
+    Timer,
     Snapshots,
     Share,
     Shortcuts,
@@ -69,6 +71,9 @@ pub struct ViewState {
     pub find: RwSignal<String>,
     /// The block enlarged to fill the canvas ("Focus block"), if any.
     pub focused_block: RwSignal<Option<&'static str>>,
+    /// "Present": the step in the kind's present order shown large, while
+    /// presenting.
+    pub presenting: RwSignal<Option<usize>>,
     /// The note that has the focus (its thread is highlighted).
     pub selected_note: RwSignal<Option<NoteId>>,
     /// The selected note's thread: every note it reaches through links,
@@ -103,6 +108,7 @@ impl ViewState {
             select_request: RwSignal::new(None),
             find: RwSignal::new(String::new()),
             focused_block: RwSignal::new(None),
+            presenting: RwSignal::new(None),
             selected_note,
             thread,
             partner_filter: RwSignal::new(None),
