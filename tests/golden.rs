@@ -409,3 +409,63 @@ fn a_shared_canvas_is_written_as_link_five_record_six_and_a_shared_file() {
     assert_eq!(got, Some(envelope));
     assert_eq!(canvas, expected);
 }
+
+/// Link format 6, record version 7 and snapshots version 4 (issue 17): a
+/// dot vote, with a ballot from the room and one from a phone, on notes
+/// whose ids are not their places; read back exactly.
+#[test]
+fn a_canvas_with_a_vote_is_written_as_link_six_record_seven_and_snapshots_four() {
+    use lmc::core::canvas::lineage::{Envelope, Lineage, LineageId};
+    use lmc::core::canvas::votes::{Ballot, Votes};
+    use lmc::core::format::index::{decode_snapshots, encode_snapshots, Snapshot};
+    let mut c = every_extra();
+    let first = c.notes[0].id;
+    c.delete_note(first);
+    let ids: Vec<_> = c.notes.iter().map(|n| n.id).collect();
+    let mut votes = Votes::new(0x2a, 3, true);
+    let room = votes.ballot_of("Voter 1").expect("a ballot");
+    votes.give(room, ids[0]).expect("a dot");
+    votes
+        .give(room, ids[0])
+        .expect("a second dot, repeats allowed");
+    votes.give(room, ids[2]).expect("a dot");
+    votes.ballots.push(Ballot {
+        voter: "Ana".into(),
+        phone: Some(0x00ff_00ff),
+        dots: vec![ids[1]],
+    });
+    c.votes = Some(votes);
+    c.lineage = Some(Lineage {
+        id: LineageId::new(0x0000_5eed_cafe_f00d),
+        base: None,
+    });
+    let envelope = Envelope {
+        lineage: LineageId::new(0x0000_5eed_cafe_f00d),
+        made_from: share::version_mark(&c),
+        by: None,
+        day: 20_790,
+    };
+    let link = share::encode_shared(&c, &envelope).expect("encodes");
+    assert!(link.starts_with("c6."), "{link}");
+    golden("link-v6-votes.txt", &link);
+    let (back, _) = share::open(&read_golden("link-v6-votes.txt")).expect("opens");
+    assert_eq!(back.votes, c.votes);
+    let r = record(c.clone());
+    golden("record-v7-votes.json", &encode_record(&r));
+    assert_eq!(
+        decode_record(&read_golden("record-v7-votes.json"), 0),
+        Ok(r)
+    );
+    // Snapshots keep no lineage.
+    c.lineage = None;
+    let snapshots = [Snapshot {
+        label: "Before the vote".into(),
+        at: 1_700_000_000_000,
+        canvas: c,
+    }];
+    golden("snapshots-v4-votes.json", &encode_snapshots(&snapshots));
+    assert_eq!(
+        decode_snapshots(&read_golden("snapshots-v4-votes.json")),
+        Ok(snapshots.to_vec())
+    );
+}

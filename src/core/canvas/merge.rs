@@ -233,6 +233,7 @@ fn follow_order(out: &mut Canvas, order: &[NoteId], renamed: &HashMap<NoteId, No
 
 fn remove_note(out: &mut Canvas, id: NoteId) {
     out.notes.retain(|n| n.id != id);
+    crate::core::canvas::votes::forget_note(&mut out.votes, id);
     out.links.retain(|&(a, b)| a != id && b != id);
 }
 

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod merge_parts;
 pub mod model;
 pub mod threads;
+pub mod votes;
 
 pub use kind::CanvasKind;
 pub use model::{Canvas, Note, NoteId};

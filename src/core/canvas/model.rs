@@ -4,6 +4,7 @@ use crate::core::canvas::colour::{Legend, NoteColour};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::lineage::Lineage;
 use crate::core::canvas::marks::{PartnerSide, Roles};
+use crate::core::canvas::votes::{forget_note, Votes};
 use crate::core::method::learning_model::ModelChoice;
 use crate::core::method::scorecard::{self, Metric};
 use crate::core::method::worksheet::Worksheet;
@@ -66,6 +67,9 @@ pub struct Canvas {
     /// Which canvas this is a copy of, across browsers (see
     /// [`crate::core::canvas::lineage`]); `None` until it is first shared.
     pub lineage: Option<Lineage>,
+    /// The dot vote, once one is started (see
+    /// [`crate::core::canvas::votes`]).
+    pub votes: Option<Votes>,
 }
 
 /// One more than the highest id in use, so ids are never reused while a
@@ -159,6 +163,7 @@ impl Canvas {
             worksheet: Worksheet::default(),
             metrics: Vec::new(),
             lineage: None,
+            votes: None,
         }
     }
 
@@ -176,6 +181,7 @@ impl Canvas {
         let before = self.notes.len();
         self.notes.retain(|n| n.id != id);
         self.links.retain(|&(a, b)| a != id && b != id);
+        forget_note(&mut self.votes, id);
         self.notes.len() != before
     }
 
@@ -248,6 +254,17 @@ impl Canvas {
         }
         if !self.links.windows(2).all(|w| w[0] < w[1]) {
             return Err("the links are not in order".to_string());
+        }
+        let stray_dot = self
+            .votes
+            .iter()
+            .flat_map(|v| &v.ballots)
+            .flat_map(|b| &b.dots)
+            .find(|d| ids.binary_search(d).is_err());
+        if let Some(d) = stray_dot {
+            return Err(format!(
+                "a vote puts a dot on note {d}, which the canvas does not have"
+            ));
         }
         scorecard::validate(&self.metrics)
     }

@@ -13,6 +13,7 @@ use crate::core::format::extras::{links_capped, metrics_capped, Extras, MetricEn
 use crate::core::format::extras::{Pair, WorksheetJson};
 use crate::core::format::ids::{legend, roles};
 use crate::core::format::json::{none, present, Obj};
+use crate::core::format::votes_json::VotesJson;
 use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -54,6 +55,8 @@ struct CanvasJson {
         skip_serializing_if = "Vec::is_empty"
     )]
     metrics: Vec<MetricEntry>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
+    votes: Option<Obj<VotesJson>>,
 }
 
 /// A whole canvas in a stored document, checked as it is read.
@@ -88,6 +91,7 @@ impl Serialize for StoredCanvas {
             links: e.links,
             worksheet: e.worksheet,
             metrics: e.metrics,
+            votes: e.votes,
         }
         .serialize(s)
     }
@@ -117,6 +121,7 @@ impl<'de> Deserialize<'de> for StoredCanvas {
             links: j.links,
             worksheet: j.worksheet,
             metrics: j.metrics,
+            votes: j.votes,
         }
         .apply(&mut canvas, |n| NoteId::try_from(n).ok())
         .and_then(|()| canvas.validate())

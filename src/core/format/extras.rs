@@ -12,6 +12,7 @@
 use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::format::ids::amount_from_text;
 use crate::core::format::json::{capped, none, present, Obj};
+use crate::core::format::votes_json::{read_votes, votes_json, VotesJson};
 use crate::core::method::learning_model::{LearningModel, ModelChoice};
 use crate::core::method::scorecard::{Metric, MetricId, MetricRole};
 pub use crate::core::method::worksheet::MAX_LINES;
@@ -242,6 +243,8 @@ pub struct Extras {
     pub links: Vec<Pair>,
     pub worksheet: Option<Obj<WorksheetJson>>,
     pub metrics: Vec<MetricEntry>,
+    /// Records from version 7 and links from format 6 only.
+    pub votes: Option<Obj<VotesJson>>,
 }
 
 impl Extras {
@@ -275,6 +278,7 @@ impl Extras {
                 })
             }),
             metrics: canvas.metrics.iter().cloned().map(MetricEntry).collect(),
+            votes: canvas.votes.as_ref().map(|v| votes_json(v, &note_ref)),
         }
     }
 
@@ -305,6 +309,9 @@ impl Extras {
             };
         }
         canvas.metrics = self.metrics.into_iter().map(|m| m.0).collect();
+        if let Some(Obj(v)) = self.votes {
+            canvas.votes = Some(read_votes(v, &note_id)?);
+        }
         Ok(())
     }
 }

@@ -3,7 +3,9 @@
 //!
 //! Index, version 1: `{"version":1,"canvases":[{"id":…,"title":…,"kind":…,
 //! "notes":3,"created":ms,"edited":ms,"deleted":ms}]}` (`deleted` only for a
-//! canvas in the trash). Snapshots, version 3: `{"version":3,"snapshots":
+//! canvas in the trash). Snapshots, version 4 (this build) is version 3
+//! with snapshots of canvases that hold a dot vote; a list without one is
+//! still written as version 3. Snapshots, version 3: `{"version":3,"snapshots":
 //! [{"label":…,"at":ms,"canvas":{…}}]}`, oldest first, each canvas as in a
 //! canvas record of version 4. Version 2 held canvases as in records of
 //! version 3, and version 1 as in version 2 (no colours): they open with
@@ -18,7 +20,9 @@ use crate::core::format::record::Record;
 use serde::{Deserialize, Serialize};
 
 pub const INDEX_VERSION: i64 = 1;
-pub const SNAPSHOTS_VERSION: i64 = 3;
+pub const SNAPSHOTS_VERSION: i64 = 4;
+/// The newest snapshots version without a vote.
+const UNVOTED_SNAPSHOTS_VERSION: i64 = 3;
 
 /// What the list of canvases shows of one canvas, without opening it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +105,7 @@ struct SnapshotsJson {
 }
 
 pub fn encode_snapshots(snapshots: &[Snapshot]) -> String {
+    let voted = snapshots_hold_votes(snapshots.iter().map(|s| &s.canvas));
     let snapshots = snapshots
         .iter()
         .map(|s| {
@@ -112,14 +117,29 @@ pub fn encode_snapshots(snapshots: &[Snapshot]) -> String {
         })
         .collect();
     json::write(&SnapshotsJson {
-        version: SNAPSHOTS_VERSION,
+        version: if voted {
+            SNAPSHOTS_VERSION
+        } else {
+            UNVOTED_SNAPSHOTS_VERSION
+        },
         snapshots,
     })
 }
 
+fn snapshots_hold_votes<'a>(mut canvases: impl Iterator<Item = &'a Canvas>) -> bool {
+    canvases.any(|c| c.votes.is_some())
+}
+
 pub fn decode_snapshots(raw: &str) -> Result<Vec<Snapshot>, FormatError> {
-    versioned(raw, SNAPSHOTS_VERSION)?;
+    let version = versioned(raw, SNAPSHOTS_VERSION)?;
     let Obj(list) = read_as::<Obj<SnapshotsJson>>(raw)?;
+    if version < SNAPSHOTS_VERSION
+        && snapshots_hold_votes(list.snapshots.iter().map(|s| &s.0.canvas.0))
+    {
+        return Err(FormatError::Invalid(format!(
+            "a version {version} list of snapshots holds no vote"
+        )));
+    }
     Ok(list
         .snapshots
         .into_iter()

@@ -9,6 +9,7 @@ use crate::core::format::extras::{links_capped, metrics_capped, Extras, MetricEn
 use crate::core::format::extras::{Pair, WorksheetJson};
 use crate::core::format::ids::roles;
 use crate::core::format::json::{self, none, present, Obj, ReadError};
+use crate::core::format::votes_json::VotesJson;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -76,11 +77,24 @@ struct LinkExtrasJson {
         skip_serializing_if = "Vec::is_empty"
     )]
     metrics: Vec<MetricEntry>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "none")]
+    votes: Option<Obj<VotesJson>>,
 }
 
 /// The extras of a share link; empty when the canvas has none of them.
+/// Formats before 6 carry no vote.
 pub fn link_extras(canvas: &Canvas) -> String {
-    if !has_extras(canvas) {
+    write_link_extras(canvas, false)
+}
+
+/// The extras of a format 6 link: with the vote.
+pub fn link_extras_with_votes(canvas: &Canvas) -> String {
+    write_link_extras(canvas, true)
+}
+
+fn write_link_extras(canvas: &Canvas, with_votes: bool) -> String {
+    let votes = with_votes && canvas.votes.is_some();
+    if !has_extras(canvas) && !votes {
         return String::new();
     }
     let places: std::collections::HashMap<NoteId, i64> = canvas
@@ -112,6 +126,7 @@ pub fn link_extras(canvas: &Canvas) -> String {
         links: e.links,
         worksheet: e.worksheet,
         metrics: e.metrics,
+        votes: if votes { e.votes } else { None },
     })
 }
 
@@ -128,8 +143,9 @@ pub fn has_extras(canvas: &Canvas) -> bool {
         || !canvas.metrics.is_empty()
 }
 
-/// Reads [`link_extras`] into a canvas whose notes are numbered 1..=n.
-pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
+/// Reads [`link_extras`] (or, with `votes`, [`link_extras_with_votes`])
+/// into a canvas whose notes are numbered 1..=n.
+pub fn read_link_extras(raw: &str, canvas: &mut Canvas, votes: bool) -> Result<(), String> {
     if raw.is_empty() {
         return Ok(());
     }
@@ -137,6 +153,9 @@ pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
         ReadError::NotJson(e) => format!("its extras are not JSON ({e})"),
         ReadError::Invalid(why) => format!("in its extras, {why}"),
     })?;
+    if j.votes.is_some() && !votes {
+        return Err("its extras hold a vote, which this format does not carry".into());
+    }
     let count = canvas.notes.len() as i64;
     let note_id = |n: i64| (1..=count).contains(&n).then_some(n as NoteId);
     for (i, MarkEntry(place, Obj(marks))) in j.marks.into_iter().enumerate() {
@@ -152,6 +171,7 @@ pub fn read_link_extras(raw: &str, canvas: &mut Canvas) -> Result<(), String> {
         links: j.links,
         worksheet: j.worksheet,
         metrics: j.metrics,
+        votes: j.votes,
     }
     .apply(canvas, note_id)
     .map_err(|why| format!("in its extras, {why}"))

@@ -10,5 +10,6 @@ pub mod json;
 pub mod link_extras;
 pub mod record;
 pub mod templates;
+pub mod votes_json;
 
 pub use record::{decode_record, encode_record, FormatError, Record};

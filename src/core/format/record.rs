@@ -1,6 +1,9 @@
 //! The stored form of one canvas: a versioned JSON record.
 //!
-//! Version 6 (this build) is version 5 with the canvas's lineage beside the
+//! Version 7 (this build) is version 6 with the dot vote in the canvas
+//! (`"votes"`, see [`crate::core::format::votes_json`]); a record without
+//! a vote is still written as version 6 or older.
+//! Version 6 is version 5 with the canvas's lineage beside the
 //! dates, `"lineage":{"id":"0123456789ab","base":"89abcdef"}` (`base` left
 //! out while unknown), and, in a file sent with "Share", who sent it:
 //! `"shared":{"from":"89abcdef","by":"Ana","on":"2026-12-03"}` (`by`
@@ -35,7 +38,9 @@ use crate::core::format::json;
 use serde::{Deserialize, Serialize};
 
 /// The record format this build writes, and the newest it can read.
-pub const RECORD_VERSION: i64 = 6;
+pub const RECORD_VERSION: i64 = 7;
+/// The newest version without a vote.
+const UNVOTED_VERSION: i64 = 6;
 /// The newest version without a lineage.
 const UNSHARED_VERSION: i64 = 5;
 /// The newest version without a trash date.
@@ -59,8 +64,10 @@ impl Record {
 
     /// The oldest format that holds all of this record.
     pub fn format_version(&self) -> i64 {
-        if self.canvas.lineage.is_some() {
+        if self.canvas.votes.is_some() {
             RECORD_VERSION
+        } else if self.canvas.lineage.is_some() {
+            UNVOTED_VERSION
         } else if self.trashed.is_some() || self.canvas.worksheet.has_thousandths() {
             UNSHARED_VERSION
         } else {
@@ -175,7 +182,7 @@ fn write_record(record: &Record, envelope: Option<&Envelope>) -> String {
     });
     json::write(&json::Obj(RecordJson {
         version: if shared.is_some() {
-            RECORD_VERSION
+            record.format_version().max(UNVOTED_VERSION)
         } else {
             record.format_version()
         },
@@ -211,12 +218,17 @@ pub fn decode_file(raw: &str, now: i64) -> Result<SharedFile, FormatError> {
         });
     }
     let json::Obj(r) = read_as::<json::Obj<RecordJson>>(raw)?;
-    if version < RECORD_VERSION && (r.lineage.is_some() || r.shared.is_some()) {
+    if version < UNVOTED_VERSION && (r.lineage.is_some() || r.shared.is_some()) {
         return Err(FormatError::Invalid(format!(
             "a version {version} record holds no lineage"
         )));
     }
     let mut canvas = r.canvas.0;
+    if version < RECORD_VERSION && canvas.votes.is_some() {
+        return Err(FormatError::Invalid(format!(
+            "a version {version} record holds no vote"
+        )));
+    }
     canvas.lineage = r.lineage.map(|l| read_lineage(l.0)).transpose()?;
     let envelope = match (r.shared, &canvas.lineage) {
         (None, _) => None,

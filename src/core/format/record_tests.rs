@@ -160,8 +160,8 @@ fn unreadable_records_say_why() {
     assert_eq!(d(r#"{"version":0}"#), Err(FormatError::NoVersion));
     assert_eq!(d(r#"{"version":1.5}"#), Err(FormatError::NoVersion));
     assert_eq!(
-        d(r#"{"version":7,"whatever":true}"#),
-        Err(FormatError::TooNew(7, RECORD_VERSION))
+        d(r#"{"version":8,"whatever":true}"#),
+        Err(FormatError::TooNew(8, RECORD_VERSION))
     );
     let invalid = |raw: &str| match d(raw) {
         Err(FormatError::Invalid(m)) => m,
@@ -326,4 +326,49 @@ fn record(canvas: Canvas) -> Record {
         edited: 2,
         trashed: None,
     }
+}
+
+#[test]
+fn a_vote_is_written_as_version_seven_and_refused_in_an_older_version() {
+    use crate::core::canvas::votes::Votes;
+    use crate::core::format::index::{decode_snapshots, encode_snapshots, Snapshot};
+    let mut canvas = Canvas::new(crate::core::canvas::kind::CanvasKind::LearningModelNine);
+    let id = canvas.add_note("design");
+    let mut votes = Votes::new(9, 2, false);
+    let b = votes.ballot_of("Voter 1").expect("a ballot");
+    votes.give(b, id).expect("a dot");
+    canvas.votes = Some(votes);
+    let record = Record {
+        canvas: canvas.clone(),
+        created: 1,
+        edited: 2,
+        trashed: None,
+    };
+    let raw = encode_record(&record);
+    assert!(raw.starts_with(r#"{"version":7,"#), "{raw}");
+    assert_eq!(decode_record(&raw, 0), Ok(record));
+    let older = raw.replacen(r#""version":7"#, r#""version":6"#, 1);
+    assert!(matches!(
+        decode_record(&older, 0),
+        Err(FormatError::Invalid(_))
+    ));
+    // A dot on a note the canvas lacks, or over the budget, is refused.
+    for bad in [
+        r#""dots":[1]"#.replace("[1]", "[9]"),
+        r#""dots":[1,1,1]"#.to_string(),
+    ] {
+        let tampered = raw.replacen(r#""dots":[1]"#, &bad, 1);
+        assert!(decode_record(&tampered, 0).is_err(), "{tampered}");
+    }
+    let list = encode_snapshots(&[Snapshot {
+        label: "x".into(),
+        at: 1,
+        canvas,
+    }]);
+    assert!(list.starts_with(r#"{"version":4,"#), "{list}");
+    let older = list.replacen(r#""version":4"#, r#""version":3"#, 1);
+    assert!(matches!(
+        decode_snapshots(&older),
+        Err(FormatError::Invalid(_))
+    ));
 }

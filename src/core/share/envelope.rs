@@ -237,6 +237,11 @@ pub(crate) fn finish(
             *link = (a.min(b), a.max(b));
         }
         canvas.links.sort_unstable();
+        if let Some(votes) = &mut canvas.votes {
+            for dot in votes.ballots.iter_mut().flat_map(|b| b.dots.iter_mut()) {
+                *dot = ids[*dot as usize - 1];
+            }
+        }
         canvas
             .validate()
             .map_err(|_| damaged("give two notes the same id"))?;

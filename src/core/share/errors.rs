@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// The newest format this build writes and reads.
-pub const LINK_VERSION: u32 = 5;
+pub const LINK_VERSION: u32 = 6;
 /// No canvas this app makes comes near this; anything larger is refused
 /// before it can fill the memory (a "zip bomb").
 pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;

@@ -13,7 +13,9 @@
 //! models, threads, note marks, the worksheet and the scorecard.
 //! Format 5 (`c5.`) adds the lineage, who shared it and when, and the
 //! note ids ([`crate::core::share::envelope`]); only [`encode_shared`]
-//! writes it.
+//! writes it. Format 6 (`c6.`) is format 5 with the dot vote in the
+//! extras (`"votes"`, notes by place); "Share" writes it for a canvas with
+//! a vote. The older formats carry no vote.
 //! Field names never travel: kinds and blocks are small numbers from tables
 //! that only ever grow. A decoded canvas numbers its notes 1..=n.
 //!
@@ -25,6 +27,7 @@ use crate::core::share::dictionary::dictionary;
 use crate::core::share::envelope::{write_tail, Envelope};
 use crate::core::share::payload::{
     decode_payload as decode_canvas, encode_payload, encode_shared_payload, oldest_format_for,
+    shared_format_for,
 };
 pub use crate::core::share::payload::{BLOCKS_V1, KINDS_V1};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -59,7 +62,8 @@ pub fn encode(canvas: &Canvas) -> Result<String, EncodeError> {
 /// "Share" writes for a canvas with a lineage.
 pub fn encode_shared(canvas: &Canvas, envelope: &Envelope) -> Result<String, EncodeError> {
     let payload = encode_shared_payload(canvas)?;
-    Ok(pack(5, &payload, &write_tail(canvas, envelope)))
+    let format = shared_format_for(canvas);
+    Ok(pack(format, &payload, &write_tail(canvas, envelope)))
 }
 
 /// The link: the deflate stream, the tail (format 5), then the checksum of

@@ -159,8 +159,8 @@ fn every_truncation_of_a_link_is_an_error() {
 fn a_link_of_a_newer_format_says_so() {
     let link = encode(&sample()).unwrap();
     assert_eq!(
-        decode(&link.replacen("c1.", "c6.", 1)),
-        Err(ShareError::TooNew(6))
+        decode(&link.replacen("c1.", "c7.", 1)),
+        Err(ShareError::TooNew(7))
     );
     assert_eq!(
         decode("c99999999999.AAAA"),

@@ -36,7 +36,9 @@ use crate::core::canvas::colour::{clean_label, Legend, NoteColour, PALETTE};
 use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::lineage::Lineage;
 use crate::core::canvas::model::{Canvas, Note, NoteId};
-use crate::core::format::link_extras::{has_extras, link_extras, read_link_extras};
+use crate::core::format::link_extras::{
+    has_extras, link_extras, link_extras_with_votes, read_link_extras,
+};
 use crate::core::share::envelope::{
     finish, push_varint64, read_ids, read_tail, version_mark, write_ids, Envelope,
 };
@@ -154,9 +156,28 @@ pub(crate) fn encode_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, En
     write_payload(canvas, format.min(4))
 }
 
-/// The payload of `canvas` in format 5 (its tail apart).
+/// The payload of `canvas` in format 5, or 6 when it holds a vote (its
+/// tail apart).
 pub(crate) fn encode_shared_payload(canvas: &Canvas) -> Result<Vec<u8>, EncodeError> {
-    write_payload(canvas, 5)
+    write_payload(canvas, shared_format_for(canvas))
+}
+
+/// The format "Share" writes: 6 carries the vote, 5 the rest.
+pub(crate) fn shared_format_for(canvas: &Canvas) -> u32 {
+    if canvas.votes.is_some() {
+        6
+    } else {
+        5
+    }
+}
+
+/// The extras of a payload of `format`.
+fn extras_of(canvas: &Canvas, format: u32) -> String {
+    if format >= 6 {
+        link_extras_with_votes(canvas)
+    } else {
+        link_extras(canvas)
+    }
 }
 
 fn write_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
@@ -187,7 +208,7 @@ fn write_payload(canvas: &Canvas, format: u32) -> Result<Vec<u8>, EncodeError> {
         }
     }
     if format >= 3 {
-        out.extend_from_slice(link_extras(canvas).as_bytes());
+        out.extend_from_slice(extras_of(canvas, format).as_bytes());
         out.push(END_OF_TEXT);
     }
     if format >= 5 {
@@ -357,10 +378,10 @@ pub(crate) fn decode_payload(
     canvas.notes = notes;
     canvas.legend = legend;
     if format >= 3 {
-        read_link_extras(&extras, &mut canvas).map_err(ShareError::Damaged)?;
+        read_link_extras(&extras, &mut canvas, format >= 6).map_err(ShareError::Damaged)?;
         canvas.validate().map_err(ShareError::Damaged)?;
         // One way to write each canvas: the extras as this build writes them.
-        if link_extras(&canvas) != extras {
+        if extras_of(&canvas, format) != extras {
             return Err(ShareError::Damaged(
                 "its extras are not written the one way links write them".into(),
             ));

@@ -4,6 +4,7 @@
 use crate::core::canvas::history::History;
 use crate::core::canvas::model::{Canvas, CanvasStoreFields, NoteId};
 use crate::core::canvas::threads;
+use crate::core::canvas::votes::forget_note;
 use crate::core::method::hints::{hints, Hint};
 use crate::core::method::learning_model::ModelChoice;
 use crate::core::share::limits::{self, Limit};
@@ -70,6 +71,13 @@ impl Document {
     /// Removes a note and its links (one undo step brings both back).
     pub fn delete_note(&self, id: NoteId) {
         self.canvas.notes().write().retain(|n| n.id != id);
+        let votes = self.canvas.votes();
+        if votes.with_untracked(|v| {
+            v.as_ref()
+                .is_some_and(|v| v.ballots.iter().any(|b| b.dots.contains(&id)))
+        }) {
+            votes.update(|v| forget_note(v, id));
+        }
         let links = self.canvas.links();
         if links.with_untracked(|l| threads::linked_to(l, id).next().is_some()) {
             links.write().retain(|&(a, b)| a != id && b != id);
