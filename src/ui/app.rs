@@ -31,6 +31,8 @@ use crate::ui::widgets::toast::ToastBar;
 use crate::ui::workshop::present::{mark_the_page, PresentBar};
 use crate::ui::workshop::timer::{TimerAnnouncement, TimerState};
 use crate::ui::workshop::timer_dialog::TimerDialog;
+use crate::ui::workshop::vote_dialog::VoteDialog;
+use crate::ui::workshop::voting::{provide_voting, VoteBar};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -102,6 +104,7 @@ pub fn CanvasEditor() -> impl IntoView {
     let fit = FitToScreen::stored();
     provide_context(fit);
     TimerState::provide();
+    provide_voting();
     mark_the_page(state);
     keep_fitted(state, fit);
     view! {
@@ -112,6 +115,7 @@ pub fn CanvasEditor() -> impl IntoView {
             <StorageAlerts />
             <FirstVisit />
             <PresentBar />
+            <VoteBar />
             <TimerAnnouncement />
             <div class="canvas-strip">
                 <LearningModelBar />
@@ -124,6 +128,7 @@ pub fn CanvasEditor() -> impl IntoView {
             Panel::MyCanvases => view! { <MyCanvasesDialog /> }.into_any(),
             Panel::Combine => view! { <CombineDialog /> }.into_any(),
             Panel::Timer => view! { <TimerDialog /> }.into_any(),
+            Panel::Vote => view! { <VoteDialog /> }.into_any(),
             Panel::Snapshots => view! { <SnapshotsDialog /> }.into_any(),
             Panel::Share => view! { <ShareDialog /> }.into_any(),
             Panel::Shortcuts => view! { <ShortcutsDialog /> }.into_any(),

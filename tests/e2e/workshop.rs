@@ -178,3 +178,100 @@ async fn a_five_second_time_box_ends_with_its_cue_and_is_announced_once() {
     app.screenshot("timer-done").await;
     app.close().await;
 }
+
+/// The dot button of the note whose text is `text`.
+async fn dot_for(app: &App, text: &str) -> fantoccini::elements::Element {
+    app.by_name(&format!("Dot for “{text}”")).await
+}
+
+/// Each note's dots as the board shows them when no one is voting.
+async fn counts(app: &App) -> serde_json::Value {
+    app.js("return Object.fromEntries([...document.querySelectorAll('.board li.note')].map(n => [n.querySelector('textarea').value, n.querySelector('.dot-count') ? n.querySelector('.dot-count').textContent : '']))")
+        .await
+}
+
+#[tokio::test]
+#[ignore = "needs the release dist and Chromium: run scripts/test.sh"]
+async fn two_voters_in_the_room_place_their_dots_and_the_counts_survive_reload_and_a_link() {
+    let app = App::open().await;
+    app.fresh_start().await;
+    app.add_note("Design", "Job aids").await;
+    app.add_note("Design", "Coaching").await;
+    app.add_note("Delivery", "In the app").await;
+    app.wait_saved().await;
+    app.menu_choose("View", "Dot vote").await;
+    let dots = app.wait_for("dialog[open] input#vote-dots").await;
+    dots.clear().await.expect("clear");
+    dots.send_keys("2").await.expect("two dots each");
+    app.click_in_dialog("Start the vote").await;
+    app.click_in_dialog("Vote now").await;
+    let bar = app.text_of("section.vote-bar").await;
+    assert!(bar.starts_with("Voter 1: 2 of 2 dots left."), "{bar}");
+
+    for text in ["Job aids", "Coaching"] {
+        dot_for(&app, text).await.click().await.expect("a dot");
+    }
+    // Over the budget: refused, with a message.
+    dot_for(&app, "In the app")
+        .await
+        .click()
+        .await
+        .expect("a third dot");
+    let alert = app.text_of("section.vote-bar [role=alert]").await;
+    assert!(alert.starts_with("All 2 dots are placed"), "{alert}");
+    // A second click takes a dot back, and it can go elsewhere.
+    dot_for(&app, "Job aids")
+        .await
+        .click()
+        .await
+        .expect("take back");
+    dot_for(&app, "In the app")
+        .await
+        .click()
+        .await
+        .expect("a dot");
+    assert!(app
+        .text_of("section.vote-bar")
+        .await
+        .starts_with("Voter 1: 0 of 2 dots left."));
+
+    app.click_button("Next voter").await;
+    app.eventually(
+        "return document.querySelector('section.vote-bar strong').textContent",
+        json!("Voter 2"),
+    )
+    .await;
+    for text in ["Coaching", "In the app"] {
+        dot_for(&app, text).await.click().await.expect("a dot");
+    }
+    app.click_button("Done voting").await;
+    let expected = json!({"Job aids": "", "Coaching": "● 2 dots", "In the app": "● 2 dots"});
+    assert_eq!(counts(&app).await, expected);
+    app.screenshot("votes-counted").await;
+
+    // The ranking over the canvas, in the dialog.
+    app.menu_choose("View", "Dot vote").await;
+    let results = app.text_of("dialog[open] .vote-results").await;
+    assert!(
+        results.contains("1. Coaching (Design) — 2 dots")
+            && results.contains("1. In the app (Delivery) — 2 dots"),
+        "{results}"
+    );
+    app.click_in_dialog("Close").await;
+
+    // Saved with the canvas, and carried by its link.
+    app.wait_saved().await;
+    app.reload().await;
+    app.wait_for(".board li.note .dot-count").await;
+    assert_eq!(counts(&app).await, expected);
+    let link = app.share_link().await;
+    assert!(link.contains("#c6."), "{link}");
+    app.click_in_dialog("Close").await;
+    app.load_fresh(&link).await;
+    app.wait_for(".board.read-only").await;
+    let shared = app
+        .js("return [...document.querySelectorAll('.board.read-only .dot-count')].map(d => d.textContent)")
+        .await;
+    assert_eq!(shared, json!(["● 2 dots", "● 2 dots"]));
+    app.close().await;
+}

@@ -6,6 +6,7 @@
 use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::canvas::threads::thread_check;
+use crate::core::canvas::votes::ranking;
 use crate::core::method::scorecard::{scorecard, MetricRole};
 use crate::core::method::worksheet::{plain, Amount, LineKind, Section};
 use std::collections::HashMap;
@@ -168,6 +169,38 @@ fn scorecard_tables(out: &mut String, c: &Canvas) {
 }
 
 /// The whole canvas as Markdown.
+/// The dot vote: who took part, then the notes ranked over the canvas.
+fn vote_ranking(out: &mut String, c: &Canvas) {
+    let Some(votes) = &c.votes else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "## Dot vote\n\n{} people voted, {} dots each{}.\n",
+        votes.voters(),
+        votes.dots,
+        if votes.repeat {
+            ", several on one note allowed"
+        } else {
+            ", one per note"
+        }
+    );
+    for r in ranking(c, None) {
+        if let Some(n) = c.notes.iter().find(|n| n.id == r.note) {
+            let dots = if r.dots == 1 { "dot" } else { "dots" };
+            let _ = writeln!(
+                out,
+                "- Rank {}: {} ({}) — {} {dots}",
+                r.rank,
+                one_line(&n.text),
+                block_title(&n.block),
+                r.dots
+            );
+        }
+    }
+    out.push('\n');
+}
+
 pub fn to_markdown(c: &Canvas) -> String {
     let mut out = String::new();
     let title = if c.title.trim().is_empty() {
@@ -200,7 +233,13 @@ pub fn to_markdown(c: &Canvas) -> String {
             } else {
                 format!(" ({})", escape(&labels.join(", ")))
             };
-            let _ = writeln!(out, "- {}{tag}", one_line(&n.text));
+            let dots = c.votes.as_ref().map_or(0, |v| v.count(n.id));
+            let dots = match dots {
+                0 => String::new(),
+                1 => " — 1 dot".to_string(),
+                d => format!(" — {d} dots"),
+            };
+            let _ = writeln!(out, "- {}{tag}{dots}", one_line(&n.text));
         }
         if !any {
             out.push_str("*No notes.*\n");
@@ -245,6 +284,7 @@ pub fn to_markdown(c: &Canvas) -> String {
     }
     worksheet(&mut out, c);
     scorecard_tables(&mut out, c);
+    vote_ranking(&mut out, c);
     out.trim_end().to_string() + "\n"
 }
 
@@ -341,6 +381,36 @@ mod tests {
             md.matches(whole).count(),
             1,
             "listed whole in its block only"
+        );
+    }
+
+    #[test]
+    fn a_vote_shows_as_dots_on_the_notes_and_a_ranking() {
+        use crate::core::canvas::votes::Votes;
+        let mut c = Canvas::new(CanvasKind::LearningModelNine);
+        for text in ["Job aids", "Coaching"] {
+            let id = c.add_note("design");
+            c.set_note_text(id, text);
+        }
+        let mut votes = Votes::new(1, 2, false);
+        for voter in ["A", "B"] {
+            let b = votes.ballot_of(voter).expect("a ballot");
+            votes.give(b, 2).expect("a dot");
+        }
+        let b = votes.ballot_of("A").expect("A's ballot");
+        votes.give(b, 1).expect("a dot");
+        c.votes = Some(votes);
+        let md = to_markdown(&c);
+        assert!(
+            md.contains("- Job aids — 1 dot\n- Coaching — 2 dots\n"),
+            "{md}"
+        );
+        assert!(
+            md.ends_with(
+                "## Dot vote\n\n2 people voted, 2 dots each, one per note.\n\n\
+                 - Rank 1: Coaching (Design) — 2 dots\n- Rank 2: Job aids (Design) — 1 dot\n"
+            ),
+            "{md}"
         );
     }
 

@@ -98,6 +98,7 @@ fn ViewItems() -> impl IntoView {
     view! {
         <MenuItem label="Present" on_choose=move || start_presenting(state) />
         <MenuItem label="Timer" dialog=true on_choose=open(Panel::Timer) />
+        <MenuItem label="Dot vote" dialog=true on_choose=open(Panel::Vote) />
         <MenuChoice
             label="Show guiding questions"
             mark=Mark::Check

@@ -7,6 +7,7 @@ use crate::ui::editor::block::block_style;
 use crate::ui::editor::legend::read_only_legend;
 use crate::ui::tools::scorecard::static_metrics;
 use crate::ui::tools::worksheet::summary_text;
+use crate::ui::workshop::voting::dot_count;
 use leptos::prelude::*;
 
 /// One note as text, with its colour and, in text, its tag; `origin` names
@@ -16,9 +17,11 @@ fn static_note(canvas: &Canvas, note: &Note, origin: Option<&str>) -> impl IntoV
     let tag = (!labels.is_empty()).then(|| view! { <span class="note-tag">{labels}</span> });
     let origin =
         origin.map(|block| view! { <span class="note-origin">{block.to_string()} ": "</span> });
+    let dots = canvas.votes.as_ref().map_or(0, |v| v.count(note.id));
+    let dots = (dots > 0).then(|| dot_count(dots));
     view! {
         <li class="note note-static" data-colour=note.colour.map(|c| c.id())>
-            {tag}{origin}{note.text.clone()}
+            {tag}{origin}{note.text.clone()}{dots}
         </li>
     }
 }

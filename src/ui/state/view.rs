@@ -20,6 +20,8 @@ pub enum Panel {
     Combine,
     /// The time-box of a discussion.
     Timer,
+    /// Starting and running a dot vote.
+    Vote,
     Snapshots,
     Share,
     Shortcuts,

@@ -1,4 +1,7 @@
-//! Running a workshop: present mode and the time-box of each discussion.
+//! Running a workshop: present mode, the time-box of each discussion and
+//! dot voting.
 pub mod present;
 pub mod timer;
 pub mod timer_dialog;
+pub mod vote_dialog;
+pub mod voting;

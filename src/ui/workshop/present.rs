@@ -6,6 +6,7 @@
 
 use crate::browser::fullscreen;
 use crate::core::canvas::model::CanvasStoreFields;
+use crate::core::canvas::votes::ranking;
 use crate::core::workshop::present::{block_at, jump, step};
 use crate::ui::state::{EditorState, Panel};
 use crate::ui::workshop::timer::{TimerControls, TimerState};
@@ -122,6 +123,25 @@ pub fn PresentBar() -> impl IntoView {
                 .collect_view()
         })
     };
+    // With a vote, the block's notes with most dots.
+    let top_voted = move || {
+        let block = block()?;
+        state.doc.canvas.with(|c| {
+            let top: Vec<String> = ranking(c, Some(block.id))
+                .into_iter()
+                .take(3)
+                .filter_map(|r| {
+                    let n = c.notes.iter().find(|n| n.id == r.note)?;
+                    let dots = if r.dots == 1 { "dot" } else { "dots" };
+                    Some(format!("{}. {} ({} {dots})", r.rank, n.text.trim(), r.dots))
+                })
+                .collect();
+            (!top.is_empty()).then(|| {
+                let items = top.into_iter().map(|t| view! { <li>{t}</li> }).collect_view();
+                view! { <ul class="present-votes" aria-label="Most dots in this block">{items}</ul> }
+            })
+        })
+    };
     view! {
         {move || state.view.presenting.get().is_some().then(|| view! {
             <section class="present-bar" aria-label="Presenting">
@@ -132,6 +152,7 @@ pub fn PresentBar() -> impl IntoView {
                     </p>
                     <h2 class="present-title">{title}</h2>
                     <ul class="present-questions" aria-label="Guiding questions">{questions}</ul>
+                    {top_voted}
                 </div>
                 <div class="present-steps">
                     <button type="button" aria-label="Previous block" disabled=move || at() == 0

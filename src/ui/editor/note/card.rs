@@ -11,6 +11,7 @@ use crate::ui::editor::limit_note::{undo_input, LimitNote};
 use crate::ui::editor::note::marks::{labels_id, labels_of};
 use crate::ui::editor::note::tools::NoteTools;
 use crate::ui::state::EditorState;
+use crate::ui::workshop::voting::NoteDots;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -106,6 +107,7 @@ pub fn NoteEditor(#[prop(into)] note: Field<Note>, block_title: &'static str) ->
             ></textarea>
             {full.view()}
             {move || link_count_text(links.get()).map(|l| view! { <span class="note-links" id=links_id(id)>{l}</span> })}
+            <NoteDots id text=text.into() />
             {move || selected.get().then(|| view! { <NoteTools note /> })}
         </li>
     }

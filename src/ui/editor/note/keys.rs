@@ -98,9 +98,15 @@ pub fn on_note_keydown(state: EditorState, ev: &web_sys::KeyboardEvent) {
 
 /// Focus arriving in a note (its text, the note, its tools) selects it.
 pub fn on_note_focusin(view: ViewState, ev: &web_sys::FocusEvent) {
-    let id = element(ev.target())
-        .and_then(|el| note_of(&el))
-        .map(|(_, id)| id);
+    // A dot placed is a vote, not an edit: no tools open under the pointer.
+    let target = element(ev.target());
+    if target
+        .as_ref()
+        .is_some_and(|el| el.class_list().contains("dot-button"))
+    {
+        return;
+    }
+    let id = target.and_then(|el| note_of(&el)).map(|(_, id)| id);
     if id.is_some() && view.selected_note.get_untracked() != id {
         view.selected_note.set(id);
     }
