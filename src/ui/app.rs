@@ -3,6 +3,7 @@
 
 use crate::browser::storage::{self, SHOW_QUESTIONS_KEY};
 use crate::core::canvas::model::{Canvas, CanvasStoreFields};
+use crate::core::share::vote_links::is_ballot;
 use crate::ui::editor::board::CanvasBoard;
 use crate::ui::editor::first_visit::FirstVisit;
 use crate::ui::editor::fit_screen::{keep_fitted, FitToScreen};
@@ -28,6 +29,8 @@ use crate::ui::tools::scorecard::ScorecardDialog;
 use crate::ui::tools::threads::{LinkNoteDialog, ThreadCheckDialog};
 use crate::ui::tools::worksheet::WorksheetDialog;
 use crate::ui::widgets::toast::ToastBar;
+use crate::ui::workshop::phone_ballots::receive_ballot;
+use crate::ui::workshop::phone_vote::PhoneVotePage;
 use crate::ui::workshop::present::{mark_the_page, PresentBar};
 use crate::ui::workshop::timer::{TimerAnnouncement, TimerState};
 use crate::ui::workshop::timer_dialog::TimerDialog;
@@ -48,9 +51,22 @@ pub fn App() -> impl IntoView {
     provide_context(nav);
     // A link is only looked at: my drafts are opened (and maybe migrated)
     // when I go to my own canvases, not before.
-    if nav.shared.with_untracked(Option::is_none) && nav.template.with_untracked(Option::is_none) {
+    if nav.shared.with_untracked(Option::is_none)
+        && nav.template.with_untracked(Option::is_none)
+        && nav.phone_vote.with_untracked(Option::is_none)
+    {
         // Measured for the benchmarks: opening the canvas apart from building the page.
         crate::browser::timing::measured("lmc-open", || nav.start_editor(state, None));
+        // Votes sent back from a phone, opened here.
+        let fragment = crate::browser::location::current_fragment();
+        if is_ballot(&fragment) {
+            // Once autosave has taken in the canvas as opened, so the
+            // ballot is an edit it saves.
+            set_timeout(
+                move || receive_ballot(state, &fragment),
+                std::time::Duration::ZERO,
+            );
+        }
     }
     let address = window_event_listener(ev::hashchange, move |_| nav.follow_address(state));
     // Any page prints on one landscape page: the editor, a link, a template.
@@ -61,6 +77,7 @@ pub fn App() -> impl IntoView {
 
     let showing_link = Memo::new(move |_| nav.shared.with(Option::is_some));
     let showing_template = Memo::new(move |_| nav.template.get());
+    let showing_vote = Memo::new(move |_| nav.phone_vote.with(Option::is_some));
     let title = state.doc.canvas.title();
     Effect::new(move |_| {
         let t = nav.shared.with(|link| match link {
@@ -77,6 +94,12 @@ pub fn App() -> impl IntoView {
     move || {
         if showing_link.get() {
             view! { <SharedPage /> <ToastBar /> }.into_any()
+        } else if showing_vote.get() {
+            let invitation = nav
+                .phone_vote
+                .get_untracked()
+                .unwrap_or(Err(crate::core::share::link::ShareError::NotALink));
+            view! { <PhoneVotePage invitation /> }.into_any()
         } else if let Some(id) = showing_template.get() {
             view! { <TemplatePage id /> <ToastBar /> }.into_any()
         } else {

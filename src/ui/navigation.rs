@@ -7,11 +7,13 @@ use crate::browser::storage::open_canvas_in_tab;
 use crate::core::canvas::lineage::Envelope;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::templates::template_route;
+use crate::core::share::vote_links::{is_ballot, is_invitation, read_invitation, Invitation};
 use crate::core::share::{self, is_share_fragment, ShareError};
 use crate::ui::editor::undo::start_history;
 use crate::ui::library::actions::{open_or_explain, start};
 use crate::ui::library::autosave::{save_now, start_autosave};
 use crate::ui::state::{EditorState, Panel};
+use crate::ui::workshop::phone_ballots::receive_ballot;
 use leptos::prelude::*;
 
 /// A canvas link as opened: the canvas, or why it cannot be opened.
@@ -49,6 +51,8 @@ pub struct Navigation {
     pub shared: RwSignal<Option<SharedLink>>,
     /// The template a deep link (`#/template/<id>`) shows, if any.
     pub template: RwSignal<Option<String>>,
+    /// A vote opened on a phone (`#v1.…`): its notes, or why not.
+    pub phone_vote: RwSignal<Option<Result<Invitation, ShareError>>>,
     editor_started: StoredValue<bool>,
     /// The app's owner, so the editor's effects outlive the page shown.
     owner: StoredValue<Owner>,
@@ -61,6 +65,7 @@ impl Navigation {
         Navigation {
             shared: RwSignal::new(SharedLink::from_fragment(&fragment)),
             template: RwSignal::new(template_route(&fragment).map(str::to_string)),
+            phone_vote: RwSignal::new(is_invitation(&fragment).then(|| read_invitation(&fragment))),
             editor_started: StoredValue::new(false),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
@@ -95,6 +100,7 @@ impl Navigation {
         }
         self.shared.set(None);
         self.template.set(None);
+        self.phone_vote.set(None);
         state.view.panel.set(panel);
     }
 
@@ -112,6 +118,21 @@ impl Navigation {
     /// The address changed without a reload (a link pasted into this tab).
     pub fn follow_address(self, state: EditorState) {
         let fragment = current_fragment();
+        if is_ballot(&fragment) {
+            self.show_editor(state, Panel::None, None);
+            receive_ballot(state, &fragment);
+            return;
+        }
+        if is_invitation(&fragment) {
+            if self.editor_started.get_value() {
+                save_now(state);
+            }
+            state.view.panel.set(Panel::None);
+            self.shared.set(None);
+            self.template.set(None);
+            self.phone_vote.set(Some(read_invitation(&fragment)));
+            return;
+        }
         match SharedLink::from_fragment(&fragment) {
             Some(link) => {
                 if self.editor_started.get_value() {

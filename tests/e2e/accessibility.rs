@@ -65,7 +65,7 @@ impl Axe<'_> {
 }
 
 /// Dialogs opened from the header menus: (menu, item).
-const DIALOGS: [(&str, &str); 9] = [
+const DIALOGS: [(&str, &str); 11] = [
     ("Canvas", "My canvases"),
     ("Canvas", "Combine canvases"),
     ("Canvas", "Templates"),
@@ -75,6 +75,8 @@ const DIALOGS: [(&str, &str); 9] = [
     ("Check", "Scorecard"),
     ("Check", "Investment worksheet"),
     ("View", "Keyboard shortcuts"),
+    ("View", "Timer"),
+    ("View", "Dot vote"),
 ];
 
 #[tokio::test]
@@ -144,6 +146,23 @@ async fn axe_finds_no_violation_in_the_editor_its_menus_tools_and_dialogs_in_bot
         axe.check(&format!("{theme}: change of kind")).await;
         app.click_in_dialog("Keep the Learning Model Canvas (9 blocks)")
             .await;
+        // Present mode, with a vote running (its dot buttons on the notes).
+        app.menu_choose("View", "Dot vote").await;
+        if app
+            .js("return document.querySelector('dialog[open] #vote-dots') !== null")
+            .await
+            == serde_json::json!(true)
+        {
+            app.click_in_dialog("Start the vote").await;
+        }
+        app.click_in_dialog("Vote now").await;
+        app.wait_for("section.vote-bar").await;
+        app.js("Element.prototype.requestFullscreen = function () { return Promise.reject(new Error('refused')); }; return null").await;
+        app.menu_choose("View", "Present").await;
+        app.wait_for("section.present-bar").await;
+        axe.check(&format!("{theme}: presenting, voting")).await;
+        app.click_button("Stop presenting").await;
+        app.click_button("Done voting").await;
     }
     // The phone's header and its one menu.
     app.set_viewport(390, 844).await;

@@ -26,5 +26,6 @@ mod share;
 mod tabs;
 mod templates;
 mod threads;
+mod voting_phones;
 mod worksheet;
 mod workshop;

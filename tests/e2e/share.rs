@@ -265,7 +265,7 @@ async fn a_link_too_long_for_chat_apps_comes_with_a_warning_and_a_file() {
 
 /// The QR code as drawn on the page, read back as a phone would: the SVG
 /// path's unit rows turned into pixels, decoded by rqrr.
-fn read_qr(view_box: &str, path: &str, scale: usize) -> Option<String> {
+pub(crate) fn read_qr(view_box: &str, path: &str, scale: usize) -> Option<String> {
     let side: usize = view_box.split(' ').nth(2)?.parse().ok()?;
     let mut dark = vec![false; side * side];
     for part in path.split('M').filter(|p| !p.is_empty()) {

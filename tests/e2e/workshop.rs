@@ -56,7 +56,7 @@ async fn the_field_service_template_is_presented_block_by_block_by_keyboard_and_
         "full screen asked for"
     );
     assert_eq!(
-        app.js("return getComputedStyle(document.querySelector('.app-header')).display")
+        app.js("return getComputedStyle(document.querySelector('.app-header .toolbar')).display")
             .await,
         json!("none"),
         "the header is put away"
@@ -137,7 +137,7 @@ async fn the_field_service_template_is_presented_block_by_block_by_keyboard_and_
     // Escape leaves: the header is back.
     press(&app, &Key::Escape.to_string()).await;
     app.eventually(
-        "return document.querySelector('.present-bar') === null && getComputedStyle(document.querySelector('.app-header')).display !== 'none'",
+        "return document.querySelector('.present-bar') === null && getComputedStyle(document.querySelector('.app-header .toolbar')).display !== 'none'",
         json!(true),
     )
     .await;
@@ -185,7 +185,7 @@ async fn dot_for(app: &App, text: &str) -> fantoccini::elements::Element {
 }
 
 /// Each note's dots as the board shows them when no one is voting.
-async fn counts(app: &App) -> serde_json::Value {
+pub(crate) async fn counts(app: &App) -> serde_json::Value {
     app.js("return Object.fromEntries([...document.querySelectorAll('.board li.note')].map(n => [n.querySelector('textarea').value, n.querySelector('.dot-count') ? n.querySelector('.dot-count').textContent : '']))")
         .await
 }

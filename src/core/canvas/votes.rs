@@ -89,7 +89,8 @@ pub fn clean_voter(name: &str) -> String {
 impl Votes {
     pub fn new(round: u32, dots: u8, repeat: bool) -> Votes {
         Votes {
-            round,
+            // Never zero: links name the vote by a non-zero id.
+            round: round.max(1),
             dots: dots.clamp(1, MAX_DOTS),
             repeat,
             ballots: Vec::new(),

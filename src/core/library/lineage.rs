@@ -44,6 +44,17 @@ impl<S: KeyValueStore> Library<S> {
             .max_by_key(|(_, r)| r.edited)
     }
 
+    /// My canvas (not in the trash) whose dot vote has round `round`: where
+    /// a ballot sent from a phone belongs.
+    pub fn of_vote_round(&mut self, round: u32, now: i64) -> Option<String> {
+        let listing = self.listing(now).ok()?;
+        let ids: Vec<String> = listing.active().map(|s| s.id.clone()).collect();
+        ids.into_iter().find(|id| {
+            self.load(id, now)
+                .is_ok_and(|(r, _)| r.canvas.votes.as_ref().is_some_and(|v| v.round == round))
+        })
+    }
+
     /// The version both started from, if this library still has it: the
     /// version `made_from` names, or else the one my copy was made from,
     /// among canvas `id` as it is and its snapshots (newest first).

@@ -12,6 +12,7 @@ pub mod limits;
 pub mod link;
 pub mod payload;
 pub mod qr;
+pub mod vote_links;
 
 pub use envelope::{version_mark, Envelope};
 pub use link::{decode, encode, encode_shared, fingerprint, is_share_fragment, open, ShareError};

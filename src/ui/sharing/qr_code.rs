@@ -8,7 +8,14 @@ use crate::ui::sharing::share_dialog::group_digits;
 use leptos::prelude::*;
 
 #[component]
-pub fn LinkQrCode(link: String) -> impl IntoView {
+pub fn LinkQrCode(
+    link: String,
+    /// What the code is, for screen readers.
+    #[prop(default = "QR code of the share link")]
+    name: &'static str,
+    #[prop(default = "Point a phone's camera at it to open this canvas there.")]
+    caption: &'static str,
+) -> impl IntoView {
     let Some(code) = QrMatrix::of(&link) else {
         return view! {
             <p class="share-qr-none">
@@ -32,14 +39,14 @@ pub fn LinkQrCode(link: String) -> impl IntoView {
             <svg
                 viewBox=view_box
                 role="img"
-                aria-label="QR code of the share link"
+                aria-label=name
                 shape-rendering="crispEdges"
             >
                 <rect width=side.clone() height=side fill="#fff"></rect>
                 <path d=path fill="#000"></path>
             </svg>
             <figcaption>
-                "Point a phone's camera at it to open this canvas there."
+                {caption}
                 <button type="button" on:click=download>"Download QR code"</button>
                 {move || failed.get().then(|| view! { <span role="alert">"The browser did not start the download."</span> })}
             </figcaption>

@@ -2,14 +2,20 @@
 //! on a note), give the next voter their turn, see the ranking over the
 //! canvas, clear the vote. Every change is one undo step.
 
+use crate::browser::clipboard::copy_text;
 use crate::browser::clock::random_bits;
+use crate::browser::clock::today;
+use crate::browser::location::link_with_fragment;
 use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::CanvasStoreFields;
 use crate::core::canvas::votes::{ranking, Votes, DEFAULT_DOTS, MAX_DOTS};
+use crate::core::share::vote_links::invitation;
+use crate::ui::sharing::qr_code::LinkQrCode;
 use crate::ui::state::EditorState;
 use crate::ui::widgets::dialog::{close_dialogs, ModalDialog};
 use crate::ui::workshop::voting::{start_turn, VoteTurn};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn VoteDialog() -> impl IntoView {
@@ -137,10 +143,61 @@ fn RunningVote() -> impl IntoView {
             <input id="voter-name" type="text" maxlength="40" placeholder="Voter 1, Voter 2…" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
             <button type="submit" class="primary">"Vote now"</button>
         </form>
+        <PhoneInvitation />
         <section class="vote-results" aria-label="Results">
             <h3>"Most dots over the canvas"</h3>
             <ul class="vote-ranking">{results}</ul>
         </section>
         <button type="button" on:click=clear>"Clear the vote"</button>
+    }
+}
+
+/// "Vote from phones": the link (and its QR code) that opens this vote on
+/// a phone, with dot placement only.
+#[component]
+fn PhoneInvitation() -> impl IntoView {
+    let state = EditorState::expect();
+    let open = RwSignal::new(false);
+    let link = move || {
+        state.doc.canvas.with_untracked(|c| {
+            let votes = c.votes.as_ref()?;
+            invitation(c, votes, today())
+                .ok()
+                .map(|f| link_with_fragment(&f))
+        })
+    };
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let copied = RwSignal::new(None::<bool>);
+    view! {
+        <section class="vote-phones" aria-label="Vote from phones">
+            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                "Vote from phones"
+            </button>
+            {move || open.get().then(|| match link() {
+                Some(link) => {
+                    let for_copy = link.clone();
+                    let copy = move |_| {
+                        let text = for_copy.clone();
+                        spawn_local(async move {
+                            copied.set(Some(copy_text(&text, area.get_untracked()).await));
+                        });
+                    };
+                    view! {
+                        <p>"Each person opens this link (or scans the code) on their phone, places their dots and sends back the short link it gives. Open those links here to add their votes; a phone that sends again replaces its votes."</p>
+                        <label for="vote-invitation">"Vote link"</label>
+                        <textarea id="vote-invitation" node_ref=area readonly rows="3">{link.clone()}</textarea>
+                        <button type="button" on:click=copy>"Copy vote link"</button>
+                        <span role="status">{move || match copied.get() {
+                            Some(true) => "Copied",
+                            Some(false) => "Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac)",
+                            None => "",
+                        }}</span>
+                        <LinkQrCode link name="QR code of the vote link" caption="Point a phone's camera at it to vote there." />
+                    }
+                    .into_any()
+                }
+                None => view! { <p class="alert" role="alert">"This canvas is too large for a vote link."</p> }.into_any(),
+            })}
+        </section>
     }
 }
