@@ -13,6 +13,8 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     app.set_title("Acme <L&D> 2027").await;
     app.add_note("Design", "Cohort *programme*").await;
     app.add_note("Delivery", "Live sessions").await;
+    app.add_note("Delivery", "~250 managers -> L&D coaching")
+        .await;
     app.wait_saved().await;
     app.catch_downloads().await;
     app.click_button("Export").await;
@@ -25,7 +27,9 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
     app.download_in_dialog("Export Markdown").await;
     let (name, md) = app.last_download().await;
     assert_eq!(name, "acme-l-d-2027.md");
-    assert!(md.starts_with("# Acme \\<L\\&D\\> 2027\n"), "{md}");
+    assert!(md.starts_with("# Acme \\<L&D> 2027\n"), "{md}");
+    // Plain text reads the same rendered and as text: nothing escaped needlessly.
+    assert!(md.contains("\n- ~250 managers -> L&D coaching\n"), "{md}");
     assert!(
         md.contains("## Design\n\n- Cohort \\*programme\\*\n"),
         "{md}"
@@ -67,14 +71,23 @@ async fn every_export_holds_the_canvas_and_json_imports_back() {
         .send_keys(file.to_str().expect("a path"))
         .await
         .expect("choose the file");
+    // Its title is in use here: the copy says where it came from.
     app.eventually(
-        "return document.querySelector('.toast')?.textContent ?? ''",
-        json!("Imported “Acme <L&D> 2027” as a new canvas.×"),
+        "return (document.querySelector('.toast')?.textContent ?? '').startsWith('Imported “Acme <L&D> 2027 (imported, ')",
+        json!(true),
     )
     .await;
     app.wait_saved().await;
     app.open_my_canvases().await;
-    assert_eq!(app.listed_titles().await.len(), 2);
+    let titles = app.listed_titles().await;
+    assert_eq!(titles.len(), 2);
+    assert!(
+        titles.contains(&"Acme <L&D> 2027".to_string())
+            && titles
+                .iter()
+                .any(|t| t.starts_with("Acme <L&D> 2027 (imported, ")),
+        "{titles:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
     app.close().await;
 }

@@ -61,6 +61,59 @@ async fn the_worksheet_adds_up_the_full_investment_and_its_hidden_share() {
     );
     app.screenshot("worksheet").await;
 
+    // A filled row keeps its column captions, and its amount its grouping.
+    let captions = app
+        .js("return [...document.querySelectorAll('dialog[open] li.worksheet-line[data-kind=learner-time] .field-cap')].map(c => c.textContent)")
+        .await;
+    assert_eq!(
+        captions,
+        json!([
+            "what it is",
+            "hours per learner",
+            "headcount",
+            "hourly rate"
+        ])
+    );
+    assert_eq!(
+        app.by_name("Amount: L&D payroll")
+            .await
+            .prop("value")
+            .await
+            .expect("value"),
+        Some("150,000".to_string())
+    );
+    // 3,000 hours per learner: said beside the line, and still counted.
+    type_into(
+        &app,
+        "Hours per learner: Learners' time away from the job",
+        "3000",
+    )
+    .await;
+    let warning = app
+        .text_of("dialog[open] li.worksheet-line[data-kind=learner-time] .line-warnings")
+        .await;
+    assert!(
+        warning.starts_with("3000 hours per learner is more than a working year"),
+        "{warning}"
+    );
+    assert_eq!(
+        app.text_of("dialog[open] li.worksheet-line[data-kind=learner-time] .line-hours")
+            .await,
+        "1,200,000 hours in all"
+    );
+    app.eventually(
+        "return document.querySelector('dialog[open] dd[data-total=full]').textContent",
+        json!("€50,985,100"),
+    )
+    .await;
+    app.screenshot("worksheet-check").await;
+    type_into(
+        &app,
+        "Hours per learner: Learners' time away from the job",
+        "6",
+    )
+    .await;
+
     // A wrong entry is explained and the totals keep the last good number.
     type_into(&app, "Headcount: Learners' time away from the job", "-5").await;
     let alert = "return [...document.querySelectorAll('dialog[open] [role=alert]')].map(a => a.textContent)";

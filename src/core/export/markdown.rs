@@ -15,15 +15,42 @@ use std::fmt::Write;
 /// Escapes what Markdown would read as markup: its punctuation anywhere,
 /// and a list or heading marker at the start ("- x", "1. x", "---").
 pub fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let tildes = chars.iter().filter(|&&c| c == '~').count();
+    let word = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric())
+    };
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>#|~!&".contains(c) {
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        // Only what would turn into markup: "L&D", "~250", "->" stay as typed.
+        let markup = match c {
+            '\\' | '`' | '*' | '[' | ']' | '|' => true,
+            // Inside a word ("snake_case") an underscore is plain text.
+            '_' => !(word(i.checked_sub(1)) && word(Some(i + 1))),
+            // A pair of tildes strikes through.
+            '~' => tildes > 1,
+            // An HTML tag or comment.
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            // An entity: "&amp;", "&#38;".
+            '&' => {
+                let rest: String = chars[i + 1..].iter().take(33).collect();
+                let name = rest.trim_start_matches('#');
+                let len = name.chars().take_while(char::is_ascii_alphanumeric).count();
+                len > 0 && name[len..].starts_with(';')
+            }
+            // An image: "![".
+            '!' => next == Some('['),
+            _ => false,
+        };
+        if markup {
             out.push('\\');
         }
         out.push(c);
     }
     let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if out.starts_with(['-', '+', '=']) {
+    if out.starts_with(['-', '+', '=', '#', '>']) {
         out.insert(0, '\\');
     } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
         out.insert(digits, '\\');
@@ -309,7 +336,7 @@ mod tests {
         c.set_note_colour(ids[1], Some(NoteColour::Red));
         let md = to_markdown(&c);
         assert!(
-            md.starts_with("# Acme L\\&D\n\n*Learning Model Canvas (9 blocks)*\n"),
+            md.starts_with("# Acme L&D\n\n*Learning Model Canvas (9 blocks)*\n"),
             "{md}"
         );
         assert!(
@@ -317,7 +344,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("- Cohort \\*programme\\* \\#1 \\| pilot (Risk)\n"),
+            md.contains("- Cohort \\*programme\\* #1 \\| pilot (Risk)\n"),
             "{md}"
         );
         assert!(md.contains("## Key Partners\n\n*No notes.*\n"), "{md}");
@@ -417,15 +444,28 @@ mod tests {
     #[test]
     fn user_text_never_becomes_markup() {
         assert_eq!(
-            escape("<b>x</b> [a](b) `c` ~d~ !e"),
-            "\\<b\\>x\\</b\\> \\[a\\](b) \\`c\\` \\~d\\~ \\!e"
+            escape("<b>x</b> [a](b) `c` ~d~ ![e](f)"),
+            "\\<b>x\\</b> \\[a\\](b) \\`c\\` \\~d\\~ \\!\\[e\\](f)"
         );
         let (c, _) = canvas_with(CanvasKind::Lean, &[("problem", "# not a heading")]);
         assert!(to_markdown(&c).contains("- \\# not a heading\n"));
         assert_eq!(escape("- a"), "\\- a");
         assert_eq!(escape("2027. A year"), "2027\\. A year");
         assert_eq!(escape("--- rule"), "\\--- rule");
-        assert_eq!(escape("R&D &amp;"), "R\\&D \\&amp;");
+        assert_eq!(escape("R&D &amp; &#38;"), "R&D \\&amp; \\&#38;");
+        // What reads as plain text stays as typed.
+        for plain in [
+            "L&D",
+            "~250 people",
+            "Design -> Delivery",
+            "snake_case",
+            "3 < 4 > 2",
+            "Wow!",
+        ] {
+            assert_eq!(escape(plain), plain);
+        }
+        assert_eq!(escape("_lead_"), "\\_lead\\_");
+        assert_eq!(escape("> quoted"), "\\> quoted");
         assert_eq!(escape("3 - 2"), "3 - 2");
     }
 }

@@ -15,6 +15,7 @@
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::Summary;
 use crate::core::format::record::{decode_record, encode_record, FormatError, Record};
+use crate::core::library::names::{distinct_title, Arrival};
 use crate::core::library::store::{KeyValueStore, StoreError};
 
 pub const PREFIX: &str = "learning-model-canvas.";
@@ -227,7 +228,18 @@ impl<S: KeyValueStore> Library<S> {
         now: i64,
         random_bits: u64,
     ) -> Result<(String, String), StoreError> {
-        let (id, raw, record) = self.create_record(canvas, now, random_bits)?;
+        self.create_as(canvas, Arrival::Made, now, random_bits)
+    }
+
+    /// [`Library::create`], titled for how the canvas arrived.
+    pub fn create_as(
+        &mut self,
+        canvas: Canvas,
+        arrival: Arrival,
+        now: i64,
+        random_bits: u64,
+    ) -> Result<(String, String), StoreError> {
+        let (id, raw, record) = self.create_record_as(canvas, arrival, now, random_bits)?;
         // The record is saved; a missing index entry is healed by `listing`.
         let _ = self.put_summary(Summary::of(&id, &record));
         Ok((id, raw))
@@ -241,6 +253,22 @@ impl<S: KeyValueStore> Library<S> {
         now: i64,
         random_bits: u64,
     ) -> Result<(String, String, Record), StoreError> {
+        self.create_record_as(canvas, Arrival::Made, now, random_bits)
+    }
+
+    /// [`Library::create_record`], titled so that it does not look like a
+    /// canvas already listed (see [`distinct_title`]).
+    pub fn create_record_as(
+        &mut self,
+        mut canvas: Canvas,
+        arrival: Arrival,
+        now: i64,
+        random_bits: u64,
+    ) -> Result<(String, String, Record), StoreError> {
+        if let Ok(listing) = self.listing(now) {
+            let taken: Vec<&str> = listing.active().map(|s| s.title.as_str()).collect();
+            canvas.title = distinct_title(&canvas.title, arrival, now, &taken);
+        }
         let id = self.new_id(random_bits)?;
         match self.save_record(&id, &canvas, now, None) {
             Ok((raw, record)) => Ok((id, raw, record)),

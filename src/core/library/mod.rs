@@ -6,6 +6,7 @@ pub mod drafts;
 mod index_writes;
 pub mod lineage;
 mod migration;
+pub mod names;
 pub mod shared_copies;
 pub mod snapshots;
 pub mod store;

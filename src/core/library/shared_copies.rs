@@ -86,7 +86,12 @@ impl<S: KeyValueStore> Library<S> {
         now: i64,
         random_bits: u64,
     ) -> Result<(String, String), StoreError> {
-        let (id, raw) = self.create(canvas, now, random_bits)?;
+        let (id, raw) = self.create_as(
+            canvas,
+            crate::core::library::names::Arrival::FromLink,
+            now,
+            random_bits,
+        )?;
         let mut copies = match self.store.get(SHARED_COPIES_KEY) {
             Ok(None) => Vec::new(),
             Ok(Some(old)) => match decode_copies(&old) {

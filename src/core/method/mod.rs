@@ -4,5 +4,6 @@ pub mod amount;
 pub mod currency;
 pub mod hints;
 pub mod learning_model;
+pub mod plausibility;
 pub mod scorecard;
 pub mod worksheet;

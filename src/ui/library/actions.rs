@@ -8,6 +8,7 @@ use crate::core::canvas::kind::CanvasKind;
 use crate::core::canvas::model::Canvas;
 use crate::core::format::index::Summary;
 use crate::core::library::drafts::{Listing, LoadError};
+use crate::core::library::names::Arrival;
 use crate::core::library::store::StoreError;
 use crate::ui::library::autosave::save_now;
 use crate::ui::library::indexing::list_in_index;
@@ -16,9 +17,15 @@ use leptos::prelude::*;
 
 /// Stores `canvas` as a new library canvas and opens it in the editor.
 pub fn store_new(state: EditorState, canvas: Canvas) -> Result<(), StoreError> {
-    let (id, raw, record) = library()?.create_record(canvas.clone(), now(), random_bits())?;
+    store_new_as(state, canvas, Arrival::Made)
+}
+
+/// [`store_new`], titled for how the canvas arrived ("… (imported, 3 Dec)"
+/// when its title is taken).
+fn store_new_as(state: EditorState, canvas: Canvas, arrival: Arrival) -> Result<(), StoreError> {
+    let (id, raw, record) = library()?.create_record_as(canvas, arrival, now(), random_bits())?;
     remember_open_canvas(&id);
-    state.show_stored(id.clone(), canvas, raw);
+    state.show_stored(id.clone(), record.canvas.clone(), raw);
     list_in_index(state, Summary::of(&id, &record));
     Ok(())
 }
@@ -117,10 +124,15 @@ pub fn new_canvas(state: EditorState, kind: CanvasKind) {
 /// be stored, it stays in the editor and the next save tries again. False
 /// when the editor must keep the canvas it has (unsaved edits; it says so).
 pub fn start_canvas(state: EditorState, canvas: Canvas) -> bool {
+    start_canvas_as(state, canvas, Arrival::Made)
+}
+
+/// [`start_canvas`], titled for how the canvas arrived.
+pub fn start_canvas_as(state: EditorState, canvas: Canvas, arrival: Arrival) -> bool {
     if !may_leave(state) {
         return false;
     }
-    if let Err(e) = store_new(state, canvas.clone()) {
+    if let Err(e) = store_new_as(state, canvas.clone(), arrival) {
         state.doc.canvas_id.set(None);
         state.saving.last_synced.set_value(None);
         state.saving.saved_canvas.set_value(None);

@@ -8,10 +8,11 @@ use crate::browser::picture::{download_svg_as_png, file_text};
 use crate::browser::storage::library;
 use crate::core::export::markdown::to_markdown;
 use crate::core::export::svg::{to_svg, WIDTH};
+use crate::core::library::names::Arrival;
 use crate::core::share;
 use crate::core::share::file_import::{read_shared_file, size_error};
 use crate::ui::editor::print_view::Printing;
-use crate::ui::library::actions::{display_title, start_canvas};
+use crate::ui::library::actions::{display_title, start_canvas_as};
 use crate::ui::library::storage_alerts::download_canvas_file;
 use crate::ui::navigation::{Navigation, SharedLink};
 use crate::ui::state::EditorState;
@@ -135,9 +136,13 @@ fn import_file(state: EditorState, file: web_sys::File) {
                 );
             }
             Ok((canvas, _)) => {
-                let title = display_title(&canvas.title).to_string();
                 // Refused while this canvas has unsaved edits (a notice says so).
-                if start_canvas(state, canvas) {
+                if start_canvas_as(state, canvas, Arrival::Imported) {
+                    // Its title, told from a canvas already listed.
+                    let title = state
+                        .doc
+                        .canvas
+                        .with_untracked(|c| display_title(&c.title).to_string());
                     state
                         .view
                         .show_toast(format!("Imported “{title}” as a new canvas."), None);

@@ -2,8 +2,9 @@
 //! time, and expected benefits, with the totals, the hidden share as a bar
 //! and the return ratio. All arithmetic is in `core::worksheet`.
 
-use crate::browser::number_format::{money, percent};
+use crate::browser::number_format::{money, number, percent};
 use crate::core::canvas::model::CanvasStoreFields;
+use crate::core::method::plausibility::{line_warnings, total_hours, totals_warnings};
 use crate::core::method::worksheet::{
     Amount, Currency, EntryKind, Line, LineKind, Section, Totals, Worksheet, MAX_LINES, SCALE,
 };
@@ -88,21 +89,21 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
     let in_currency = Signal::derive(move || worksheet.with(|w| EntryKind::Money(w.money())));
     let figures = match kind {
         LineKind::ExpertTime => view! {
-            <AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"hours"</span><AmountInput zero_is_empty=true name=format!("Hours: {what}") placeholder="hours" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) /></label>
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"hourly rate"</span><AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) /></label>
         }
         .into_any(),
         LineKind::LearnerTime => view! {
-            <AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"hours per learner"</span><AmountInput zero_is_empty=true name=format!("Hours per learner: {what}") placeholder="hours each" kind=EntryKind::Number value=field(|l| l.hours) set=setter(|l, v| l.hours = v) /></label>
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" kind=EntryKind::People value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"headcount"</span><AmountInput zero_is_empty=true name=format!("Headcount: {what}") placeholder="people" kind=EntryKind::People value=field(|l| l.headcount) set=setter(|l, v| l.headcount = v) /></label>
             <span aria-hidden="true">"×"</span>
-            <AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"hourly rate"</span><AmountInput zero_is_empty=true name=format!("Loaded hourly rate: {what}") placeholder="rate per hour" kind=in_currency value=field(|l| l.rate) set=setter(|l, v| l.rate = v) /></label>
         }
         .into_any(),
         _ => view! {
-            <AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" kind=in_currency value=field(|l| l.amount) set=setter(|l, v| l.amount = v) />
+            <label class="field-with-cap"><span class="field-cap" aria-hidden="true">"amount"</span><AmountInput zero_is_empty=true name=format!("Amount: {what}") placeholder="amount" kind=in_currency value=field(|l| l.amount) set=setter(|l, v| l.amount = v) /></label>
         }
         .into_any(),
     };
@@ -114,14 +115,34 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // In all, for a time line; and what looks mistyped, said beside it.
+    let hours = move || {
+        worksheet.with(|w| {
+            w.lines
+                .get(index)
+                .and_then(total_hours)
+                .filter(|h| *h > 0)
+                .map(|h| format!("{} hours in all", number(h)))
+        })
+    };
+    let warnings = move || {
+        worksheet.with(|w| {
+            let decimals = w.money().decimals();
+            w.lines
+                .get(index)
+                .map(|l| line_warnings(l, decimals))
+                .unwrap_or_default()
+        })
+    };
     view! {
         <li class="worksheet-line" data-kind=kind.id()>
             <span class="line-kind">{what}</span>
+            <label class="field-with-cap line-label-field"><span class="field-cap" aria-hidden="true">"what it is"</span>
             <input
                 type="text"
                 class="line-label"
                 aria-label=format!("What it is: {what}")
-                placeholder="What it is"
+                placeholder="e.g. coaching vendor"
                 maxlength="120"
                 prop:value=move || worksheet.with(|w| w.lines.get(index).map(|l| l.label.clone()).unwrap_or_default())
                 on:input:target=move |ev| {
@@ -134,9 +155,13 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
                     }
                 }
             />
+            </label>
             {full.view()}
             <span class="line-figures">{figures}</span>
-            <output class="line-total">{total}</output>
+            <span class="line-total-cell">
+                <output class="line-total">{total}</output>
+                {move || hours().map(|h| view! { <span class="line-hours">{h}</span> })}
+            </span>
             <button
                 type="button"
                 class="line-remove"
@@ -152,6 +177,13 @@ fn LineRow(index: usize, kind: LineKind) -> impl IntoView {
             >
                 "×"
             </button>
+            {move || {
+                let said = warnings();
+                (!said.is_empty()).then(|| {
+                    let items = said.into_iter().map(|w| view! { <li>{w}</li> }).collect_view();
+                    view! { <ul class="line-warnings" role="status" aria-label=format!("Check this line: {what}")>{items}</ul> }
+                })
+            }}
         </li>
     }
 }
@@ -339,6 +371,13 @@ pub fn WorksheetDialog() -> impl IntoView {
                 <section class="worksheet-summary-box" aria-labelledby="worksheet-totals-title" aria-live="polite">
                     <h3 id="worksheet-totals-title">"Totals"</h3>
                     {totals}
+                    {move || {
+                        let said = worksheet.with(|w| totals_warnings(&w.totals()));
+                        (!said.is_empty()).then(|| {
+                            let items = said.into_iter().map(|w| view! { <li>{w}</li> }).collect_view();
+                            view! { <ul class="line-warnings">{items}</ul> }
+                        })
+                    }}
                 </section>
             </div>
         </ModalDialog>

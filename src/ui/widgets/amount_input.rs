@@ -4,16 +4,14 @@
 //! follows its currency's decimals; a number kept from another currency
 //! with more decimals stays as it is, with a note that totals round it.
 
-use crate::browser::number_format::decimal_separator;
+use crate::browser::number_format::{decimal_separator, number};
 use crate::core::method::worksheet::{parse_entry, Amount, EntryError, EntryKind};
 use leptos::prelude::*;
 
-/// How the field shows a number: the locale's decimal point, no grouping
-/// (so it reads back as typed), empty for none.
-fn shown(value: Option<Amount>, decimal: char) -> String {
-    value.map_or_else(String::new, |v| {
-        v.plain().replace('.', &decimal.to_string())
-    })
+/// How the field shows a number at rest: in the reader's format, grouped
+/// ("2,040,000"), which reads back as the same number; empty for none.
+fn shown(value: Option<Amount>, _decimal: char) -> String {
+    value.map_or_else(String::new, |v| number(i128::from(v.0)))
 }
 
 static NEXT_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
@@ -92,6 +90,15 @@ pub fn AmountInput(
                         Err(e) => error.set(Some(format!("{e} Totals use the last valid number."))),
                     }
                     raw.set(text);
+                }
+                on:blur:target=move |ev| {
+                    // Typed as "2040000", it keeps its grouping once entered
+                    // (only while the field says the number the totals use).
+                    let text = ev.target().value();
+                    let v = value.get_untracked();
+                    if parse(&text).is_ok_and(|typed| typed == v) {
+                        raw.set(shown(v, decimal));
+                    }
                 }
             />
             {move || match error.get() {

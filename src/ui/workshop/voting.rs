@@ -96,8 +96,9 @@ fn short(text: &str) -> String {
 #[component]
 pub fn NoteDots(id: NoteId, text: Signal<String>) -> impl IntoView {
     let state = EditorState::expect();
-    let turn = expect_context::<VoteTurn>();
-    let problem = expect_context::<VoteProblem>();
+    // A board mounted without the editor (the browser tests) has no turns.
+    let turn = use_context::<VoteTurn>().unwrap_or(VoteTurn(RwSignal::new(None)));
+    let problem = use_context::<VoteProblem>().unwrap_or(VoteProblem(RwSignal::new(None)));
     let votes = state.doc.canvas.votes();
     let count = Memo::new(move |_| votes.with(|v| v.as_ref().map_or(0, |v| v.count(id))));
     let mine = Memo::new(move |_| {
