@@ -17,6 +17,7 @@ mod combine;
 mod copies;
 mod deploy;
 mod editing;
+mod executive;
 mod export;
 mod library;
 mod moving;

@@ -5,5 +5,6 @@ pub mod link_fit;
 pub mod merge_panel;
 pub mod qr_code;
 pub mod readonly;
+pub mod readonly_sheet;
 pub mod share_dialog;
 pub mod shared_view;

@@ -15,7 +15,7 @@ use crate::ui::widgets::amount_input::AmountInput;
 use crate::ui::widgets::dialog::ModalDialog;
 use leptos::prelude::*;
 
-fn name_or_untitled(m: &Metric) -> String {
+pub fn name_or_untitled(m: &Metric) -> String {
     match m.name.trim() {
         "" => "(unnamed metric)".to_string(),
         name => name.to_string(),
@@ -23,7 +23,7 @@ fn name_or_untitled(m: &Metric) -> String {
 }
 
 /// "9 → 6 months", "→ 6", "9 months", or nothing.
-fn values(m: &Metric) -> String {
+pub fn values(m: &Metric) -> String {
     let unit = if m.unit.trim().is_empty() {
         String::new()
     } else {

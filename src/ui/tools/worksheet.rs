@@ -243,7 +243,7 @@ fn SectionLines(section: Section, title: &'static str, note: &'static str) -> im
 }
 
 /// The sums, the hidden share as a bar, and the return ratio.
-fn totals_view(t: Totals, currency: &str) -> impl IntoView {
+pub fn totals_view(t: Totals, currency: &str) -> impl IntoView {
     let share = t.hidden_share_permille();
     let bar = share.map(|p| {
         // Tenths of a percent, written without float formatting (it costs size).
