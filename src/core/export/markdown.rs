@@ -7,8 +7,9 @@ use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::{Canvas, NoteId};
 use crate::core::canvas::threads::thread_check;
 use crate::core::canvas::votes::ranking;
+use crate::core::export::money_text::grouped_money;
 use crate::core::method::scorecard::{scorecard, MetricRole};
-use crate::core::method::worksheet::{plain, Amount, LineKind, Section};
+use crate::core::method::worksheet::{Amount, LineKind, Section};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -70,11 +71,8 @@ fn one_line(text: &str) -> String {
     )
 }
 
-/// Totals in their shortest exact text: each line is already rounded to the
-/// currency's decimals ("386500", "12500.5", "0.375").
-fn money(thousandths: i128) -> String {
-    plain(thousandths)
-}
+/// How money reads: in the canvas's currency, in the reader's format.
+pub type MoneyText<'a> = &'a dyn Fn(i128) -> String;
 
 /// A note as a thread names it: on one line, at most [`NAMED_CHARS`]
 /// characters (the block lists it whole), so a long note linked many times
@@ -94,20 +92,18 @@ fn short(text: &str) -> String {
 
 const NAMED_CHARS: usize = 80;
 
-fn figures_of(line: &crate::core::method::worksheet::Line) -> String {
+fn figures_of(line: &crate::core::method::worksheet::Line, money: MoneyText) -> String {
+    let rate = money(i128::from(line.rate.0));
     match line.kind {
-        LineKind::ExpertTime => format!("{} h × {}", line.hours, line.rate),
+        LineKind::ExpertTime => format!("{} h × {rate}", line.hours),
         LineKind::LearnerTime => {
-            format!(
-                "{} h × {} people × {}",
-                line.hours, line.headcount, line.rate
-            )
+            format!("{} h × {} people × {rate}", line.hours, line.headcount)
         }
-        _ => line.amount.plain(),
+        _ => money(i128::from(line.amount.0)),
     }
 }
 
-fn worksheet(out: &mut String, c: &Canvas) {
+fn worksheet(out: &mut String, c: &Canvas, money: MoneyText) {
     let w = &c.worksheet;
     if w.lines.is_empty() {
         return;
@@ -121,7 +117,7 @@ fn worksheet(out: &mut String, c: &Canvas) {
                 "| {} | {} | {} | {} |",
                 line.kind.name(),
                 one_line(&line.label),
-                figures_of(line),
+                figures_of(line, money),
                 money(w.line_total(line))
             );
         }
@@ -228,7 +224,15 @@ fn vote_ranking(out: &mut String, c: &Canvas) {
     out.push('\n');
 }
 
+/// The Markdown of `c`, money as "EUR 386,500".
 pub fn to_markdown(c: &Canvas) -> String {
+    let currency = c.worksheet.currency.clone();
+    to_markdown_with(c, &|t| grouped_money(t, &currency))
+}
+
+/// The Markdown of `c`, money written by `money` (the page's: the reader's
+/// number format).
+pub fn to_markdown_with(c: &Canvas, money: MoneyText) -> String {
     let mut out = String::new();
     let title = if c.title.trim().is_empty() {
         "Untitled canvas"
@@ -309,7 +313,7 @@ pub fn to_markdown(c: &Canvas) -> String {
         }
         out.push('\n');
     }
-    worksheet(&mut out, c);
+    worksheet(&mut out, c, money);
     scorecard_tables(&mut out, c);
     vote_ranking(&mut out, c);
     out.trim_end().to_string() + "\n"
@@ -378,7 +382,7 @@ mod tests {
             md.contains("## Threads\n\n- “Coaching” (Design) — “Live sessions” (Delivery)\n"),
             "{md}"
         );
-        assert!(md.contains("| L&D payroll |  | 150000 | 150000 |\n| Subject-matter experts' time |  | 1200 h × 85.5 | 102600 |"), "{md}");
+        assert!(md.contains("| L&D payroll |  | EUR 150,000 | EUR 150,000 |\n| Subject-matter experts' time |  | 1200 h × EUR 85.50 | EUR 102,600 |"), "{md}");
         assert!(md.contains("- Hidden share: 40.6 %"), "{md}");
         assert!(
             md.contains("| Coaching hours | Delivery | Driver |  |  |  | Time to competence |"),

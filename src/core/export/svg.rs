@@ -6,13 +6,15 @@
 
 use crate::core::canvas::colour::NoteColour;
 use crate::core::canvas::model::Canvas;
+use crate::core::canvas::thread_key::{numbered_threads, thread_numbers};
+use crate::core::export::svg_footer::footer;
 use std::fmt::Write;
 
 pub const WIDTH: u32 = 1600;
 const PAD: u32 = 16;
 const HEADER: u32 = 78;
 const ROW_HEIGHT: u32 = 380;
-const LINE: u32 = 16;
+pub(crate) const LINE: u32 = 16;
 /// An average character of the 13 px sans-serif text, in pixels.
 const CHAR_WIDTH: f32 = 7.0;
 
@@ -116,10 +118,20 @@ fn more_notes(out: &mut String, x: u32, y: u32, n: usize) {
 
 /// The canvas as an SVG document.
 pub fn to_svg(c: &Canvas) -> String {
+    to_svg_on(c, None)
+}
+
+/// The picture of `c`, with the day it shows (`None`: no date) and, under
+/// the blocks, the legend, the investment summary and the threads.
+pub fn to_svg_on(c: &Canvas, date: Option<&str>) -> String {
     let def = c.kind.def();
     let cols = u32::from(def.columns);
     let rows = u32::from(def.rows);
-    let height = HEADER + rows * ROW_HEIGHT + PAD;
+    let threads = numbered_threads(c);
+    let numbers = thread_numbers(&threads);
+    let grid_bottom = HEADER + rows * ROW_HEIGHT;
+    let (footer_svg, footer_h) = footer(c, date, &threads, PAD, grid_bottom);
+    let height = grid_bottom + footer_h + PAD;
     let cell_w = (WIDTH - 2 * PAD) / cols;
     let mut out = String::new();
     let _ = write!(
@@ -172,7 +184,10 @@ pub fn to_svg(c: &Canvas) -> String {
         let mut top = y + 38;
         let notes: Vec<_> = c.notes_in(block.id).collect();
         for (i, n) in notes.iter().enumerate() {
-            let labels = Canvas::labels_of(&c.legend, n);
+            let mut labels = Canvas::labels_of(&c.legend, n);
+            if let Some(t) = numbers.get(&n.id) {
+                labels.push(format!("Thread {t}"));
+            }
             // More lines than the block has room for are never drawn.
             let room_lines = (bottom.saturating_sub(top) / LINE) as usize + 1;
             let mut lines = wrap_at_most(&n.text, chars, room_lines);
@@ -231,6 +246,7 @@ pub fn to_svg(c: &Canvas) -> String {
         }
         out.push_str("</g>");
     }
+    out.push_str(&footer_svg);
     out.push_str("</svg>");
     out
 }
@@ -325,6 +341,45 @@ mod tests {
         assert!(svg.contains(">RISK</text>"));
         assert!(svg.contains("fill=\"#fde1de\""));
         assert!(svg.contains(">Webinars</text>"));
+    }
+
+    #[test]
+    fn the_picture_numbers_threads_and_adds_the_date_legend_and_investment() {
+        use crate::core::canvas::colour::NoteColour;
+        use crate::core::method::worksheet::{Amount, Line, LineKind};
+        let (mut c, ids) = crate::core::testing::canvas_with(
+            CanvasKind::LearningModelNine,
+            &[
+                ("design", "Job aids"),
+                ("delivery", "In the app"),
+                ("delivery", "Alone"),
+            ],
+        );
+        crate::core::canvas::threads::link(&mut c.links, ids[0], ids[1]);
+        c.set_note_colour(ids[2], Some(NoteColour::Red));
+        let mut pay = Line::new(LineKind::Payroll);
+        pay.amount = Amount::from_units(150_000);
+        c.worksheet.lines.push(pay);
+        let svg = to_svg_on(&c, Some("3 Dec 2026"));
+        assert_eq!(svg.matches(">THREAD 1</text>").count(), 2, "{svg}");
+        for text in [
+            ">As of 3 Dec 2026</text>",
+            ">Legend</text>",
+            ">Risk</text>",
+            ">Investment: full EUR 150,000, 0.0 % of it hidden</text>",
+            ">Threads (the numbers on the notes)</text>",
+            ">1: “Job aids” (Design) — “In the app” (Delivery)</text>",
+        ] {
+            assert!(svg.contains(text), "{text} in {svg}");
+        }
+        // The picture grows to hold the footer.
+        let height: u32 = svg
+            .split("height=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .and_then(|h| h.parse().ok())
+            .unwrap_or(0);
+        assert!(height > HEADER + 3 * ROW_HEIGHT + 4 * 22, "{height}");
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! or dropped onto the page, added as a new draft). Nothing the user has is
 //! changed by an import that fails: the page says why.
 
-use crate::browser::clock::now;
+use crate::browser::clock::{now, today};
 use crate::browser::download::{download_text, file_name_for};
+use crate::browser::number_format::money;
 use crate::browser::picture::{download_svg_as_png, file_text};
 use crate::browser::storage::library;
-use crate::core::export::markdown::to_markdown;
-use crate::core::export::svg::{to_svg, WIDTH};
+use crate::core::canvas::lineage::day_text;
+use crate::core::export::markdown::to_markdown_with;
+use crate::core::export::svg::{to_svg_on, WIDTH};
 use crate::core::library::names::Arrival;
 use crate::core::share;
 use crate::core::share::file_import::{read_shared_file, size_error};
@@ -57,18 +59,27 @@ pub fn ExportDialog() -> impl IntoView {
         export_text(
             "md",
             "text/markdown",
-            state.doc.canvas.with_untracked(to_markdown),
+            state.doc.canvas.with_untracked(|c| {
+                let currency = c.worksheet.currency.clone();
+                to_markdown_with(c, &|t| money(t, &currency))
+            }),
         )
     };
     let export_svg = move |_| {
         export_text(
             "svg",
             "image/svg+xml",
-            state.doc.canvas.with_untracked(to_svg),
+            state
+                .doc
+                .canvas
+                .with_untracked(|c| to_svg_on(c, Some(&day_text(today())))),
         )
     };
     let export_png = move |_| {
-        let svg = state.doc.canvas.with_untracked(to_svg);
+        let svg = state
+            .doc
+            .canvas
+            .with_untracked(|c| to_svg_on(c, Some(&day_text(today()))));
         let name = file_name_for(&title(), "png");
         status.set(Some(Ok("Drawing the picture…".into())));
         spawn_local(async move {
