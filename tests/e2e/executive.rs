@@ -76,5 +76,35 @@ async fn a_shared_view_shows_the_worksheet_line_by_line_and_the_threads() {
     )
     .await;
     app.screenshot("shared-worksheet-threads").await;
+
+    // The same threads in the picture and the printout of the canvas.
+    app.click_button("Use template").await;
+    app.wait_for(".board li.note").await;
+    app.catch_downloads().await;
+    app.click_button("Export").await;
+    app.download_in_dialog("Export SVG").await;
+    let (_, svg) = app.last_download().await;
+    assert!(
+        svg.matches(">THREAD 1</text>").count() >= 10,
+        "numbered notes"
+    );
+    for text in [
+        ">Threads (the numbers on the notes)</text>",
+        ">Legend</text>",
+        ">Investment: full USD ",
+    ] {
+        assert!(svg.contains(text), "{text}");
+    }
+    // Each note a box, each legend colour a swatch.
+    assert!(svg.matches("<rect").count() > 29 + 6, "shapes");
+    app.js("window.__printed = 0; window.print = () => { window.__printed += 1; }; return null")
+        .await;
+    app.click_in_dialog("Print").await;
+    app.eventually("return window.__printed", json!(1)).await;
+    app.eventually(
+        "return document.querySelectorAll('.print-view .thread-badge').length > 10 && document.querySelector('.print-view .thread-key') !== null",
+        json!(true),
+    )
+    .await;
     app.close().await;
 }

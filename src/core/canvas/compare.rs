@@ -47,6 +47,59 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The changes beyond notes, in plain words.
+/// Which worksheet lines changed: those only before are removed, those
+/// only after added, and a removed and an added line of the same kind and
+/// label are one line changed.
+fn line_changes(
+    before: &crate::core::method::worksheet::Worksheet,
+    after: &crate::core::method::worksheet::Worksheet,
+) -> Vec<String> {
+    use crate::core::method::worksheet::{plain, Line};
+    let only = |a: &[Line], b: &[Line]| -> Vec<Line> {
+        let mut rest: Vec<&Line> = b.iter().collect();
+        a.iter()
+            .filter(|l| match rest.iter().position(|r| r == l) {
+                Some(i) => {
+                    rest.remove(i);
+                    false
+                }
+                None => true,
+            })
+            .cloned()
+            .collect()
+    };
+    let named = |l: &Line| match l.label.trim() {
+        "" => l.kind.name().to_string(),
+        label => format!("“{label}” ({})", l.kind.name()),
+    };
+    let removed = only(&before.lines, &after.lines);
+    let mut added = only(&after.lines, &before.lines);
+    let mut out = Vec::new();
+    for old in removed {
+        let same = added
+            .iter()
+            .position(|n| n.kind == old.kind && n.label.trim() == old.label.trim());
+        match same {
+            Some(i) => {
+                let new = added.remove(i);
+                out.push(format!(
+                    "Worksheet line {} changed: {} → {}",
+                    named(&new),
+                    plain(before.line_total(&old)),
+                    plain(after.line_total(&new))
+                ));
+            }
+            None => out.push(format!("Worksheet line removed: {}", named(&old))),
+        }
+    }
+    out.extend(
+        added
+            .iter()
+            .map(|l| format!("Worksheet line added: {}", named(l))),
+    );
+    out
+}
+
 fn other_changes(before: &Canvas, after: &Canvas) -> Vec<String> {
     let mut out = Vec::new();
     if before.models != after.models {
@@ -85,6 +138,7 @@ fn other_changes(before: &Canvas, after: &Canvas) -> Vec<String> {
             money(a.full()),
             after.worksheet.currency
         ));
+        out.extend(line_changes(&before.worksheet, &after.worksheet));
     }
     if before.metrics != after.metrics {
         out.push(format!(
@@ -230,10 +284,29 @@ mod tests {
                 "Threads: 1 link added, 0 links removed",
                 "The legend's colour meanings changed",
                 "Investment worksheet: full investment 0 → 12500.5 EUR",
+                "Worksheet line added: Travel",
                 "Scorecard: 0 metrics → 1 metric",
             ]
         );
         assert!(compare(&after, &after).is_empty());
+        // A line edited is one change, named by its label.
+        let mut later = after.clone();
+        later.worksheet.lines[0].label = "Trips".into();
+        let mut edited = later.clone();
+        edited.worksheet.lines[0].amount = crate::core::method::worksheet::Amount(20_000_000);
+        let mut extra = crate::core::method::worksheet::Line::new(
+            crate::core::method::worksheet::LineKind::Tools,
+        );
+        extra.label = "LMS".into();
+        edited.worksheet.lines.push(extra);
+        let others = compare(&later, &edited).others;
+        assert_eq!(
+            others[1..],
+            [
+                "Worksheet line “Trips” (Travel) changed: 12500.5 → 20000",
+                "Worksheet line added: “LMS” (Tools and platforms)",
+            ]
+        );
     }
 
     #[test]
