@@ -5,6 +5,7 @@
 
 use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::{Canvas, NoteId};
+use crate::core::canvas::thread_key::{numbered_threads, thread_numbers};
 use crate::core::canvas::threads::thread_check;
 use crate::core::canvas::votes::ranking;
 use crate::core::export::money_text::grouped_money;
@@ -253,6 +254,8 @@ pub fn to_markdown_with(c: &Canvas, money: MoneyText) -> String {
         );
     }
     out.push('\n');
+    // Each linked note says its thread; "Threads" below lists the links.
+    let numbers = thread_numbers(&numbered_threads(c));
     for block in c.kind.def().blocks_in_filling_order() {
         let _ = writeln!(out, "## {}\n", block.title);
         let mut any = false;
@@ -270,7 +273,11 @@ pub fn to_markdown_with(c: &Canvas, money: MoneyText) -> String {
                 1 => " — 1 dot".to_string(),
                 d => format!(" — {d} dots"),
             };
-            let _ = writeln!(out, "- {}{tag}{dots}", one_line(&n.text));
+            let thread = numbers
+                .get(&n.id)
+                .map(|t| format!(" — thread {t}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "- {}{tag}{dots}{thread}", one_line(&n.text));
         }
         if !any {
             out.push_str("*No notes.*\n");
