@@ -106,6 +106,13 @@ async fn the_worksheet_adds_up_the_full_investment_and_its_hidden_share() {
         json!("€50,985,100"),
     )
     .await;
+    // A warning refuses nothing: the figure is saved as typed.
+    app.wait_saved().await;
+    app.eventually(
+        "return Object.keys(localStorage).filter(k => k.startsWith('learning-model-canvas.canvas.')).some(k => localStorage.getItem(k).includes('\"kind\":\"learner-time\",\"hours\":3000'))",
+        json!(true),
+    )
+    .await;
     app.screenshot("worksheet-check").await;
     type_into(
         &app,
