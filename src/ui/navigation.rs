@@ -120,7 +120,11 @@ impl Navigation {
         let fragment = current_fragment();
         if is_ballot(&fragment) {
             self.show_editor(state, Panel::None, None);
-            receive_ballot(state, &fragment);
+            // Once autosave has taken in the canvas as opened (as at start).
+            set_timeout(
+                move || receive_ballot(state, &fragment),
+                std::time::Duration::ZERO,
+            );
             return;
         }
         if is_invitation(&fragment) {
