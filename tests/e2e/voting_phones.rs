@@ -5,7 +5,7 @@
 //! votes for another vote, or over the budget, are refused.
 use crate::share::read_qr;
 use crate::support::App;
-use crate::workshop::counts;
+use crate::workshop::{counts, three_notes};
 use fantoccini::Locator;
 use lmc::core::share::vote_links::{ballot_link, read_invitation, SentBallot};
 use serde_json::json;
@@ -70,10 +70,7 @@ async fn open_ballot(app: &App, link: &str) -> String {
 async fn two_phones_vote_their_votes_add_up_once_and_foreign_or_over_budget_ones_are_refused() {
     let app = App::open().await;
     app.fresh_start().await;
-    app.add_note("Design", "Job aids").await;
-    app.add_note("Design", "Coaching").await;
-    app.add_note("Delivery", "In the app").await;
-    app.wait_saved().await;
+    three_notes(&app).await;
     app.menu_choose("View", "Dot vote").await;
     app.click_in_dialog("Start the vote").await;
     // One voter in the room first.

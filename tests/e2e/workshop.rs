@@ -184,6 +184,14 @@ async fn dot_for(app: &App, text: &str) -> fantoccini::elements::Element {
     app.by_name(&format!("Dot for “{text}”")).await
 }
 
+/// The notes both voting tests vote on, saved.
+pub(crate) async fn three_notes(app: &App) {
+    app.add_note("Design", "Job aids").await;
+    app.add_note("Design", "Coaching").await;
+    app.add_note("Delivery", "In the app").await;
+    app.wait_saved().await;
+}
+
 /// Each note's dots as the board shows them when no one is voting.
 pub(crate) async fn counts(app: &App) -> serde_json::Value {
     app.js("return Object.fromEntries([...document.querySelectorAll('.board li.note')].map(n => [n.querySelector('textarea').value, n.querySelector('.dot-count') ? n.querySelector('.dot-count').textContent : '']))")
@@ -195,10 +203,7 @@ pub(crate) async fn counts(app: &App) -> serde_json::Value {
 async fn two_voters_in_the_room_place_their_dots_and_the_counts_survive_reload_and_a_link() {
     let app = App::open().await;
     app.fresh_start().await;
-    app.add_note("Design", "Job aids").await;
-    app.add_note("Design", "Coaching").await;
-    app.add_note("Delivery", "In the app").await;
-    app.wait_saved().await;
+    three_notes(&app).await;
     app.menu_choose("View", "Dot vote").await;
     let dots = app.wait_for("dialog[open] input#vote-dots").await;
     dots.clear().await.expect("clear");

@@ -10,6 +10,7 @@ pub mod marks;
 pub mod merge;
 pub mod merge_parts;
 pub mod model;
+pub mod text;
 pub mod thread_key;
 pub mod threads;
 pub mod votes;

@@ -169,12 +169,13 @@ impl Votes {
         self.dots.saturating_sub(used.min(255) as u8)
     }
 
-    /// A ballot sent from a phone, checked against this vote and `canvas`:
+    /// A ballot sent from a phone, checked against this vote and the
+    /// canvas's `notes`:
     /// within the budget, one dot per note unless repeats are allowed, only
     /// notes the canvas has. The same phone sent again replaces its ballot.
     /// Returns whether it replaced one.
-    pub fn add_phone_ballot(&mut self, canvas: &Canvas, ballot: Ballot) -> Result<bool, VoteError> {
-        self.check_ballot(&canvas.notes, &ballot)?;
+    pub fn add_phone_ballot(&mut self, notes: &[Note], ballot: Ballot) -> Result<bool, VoteError> {
+        self.check_ballot(notes, &ballot)?;
         if let Some(old) = self
             .ballots
             .iter_mut()

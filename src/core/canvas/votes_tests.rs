@@ -84,20 +84,26 @@ fn a_phone_ballot_is_checked_and_the_same_phone_sent_twice_counts_once() {
         phone: Some(42),
         dots,
     };
-    assert_eq!(votes.add_phone_ballot(&c, phone(vec![1, 2])), Ok(false));
-    assert_eq!(votes.add_phone_ballot(&c, phone(vec![1, 2])), Ok(true));
+    assert_eq!(
+        votes.add_phone_ballot(&c.notes, phone(vec![1, 2])),
+        Ok(false)
+    );
+    assert_eq!(
+        votes.add_phone_ballot(&c.notes, phone(vec![1, 2])),
+        Ok(true)
+    );
     assert_eq!(votes.ballots.len(), 1);
     assert_eq!(votes.count(1), 1);
     assert_eq!(
-        votes.add_phone_ballot(&c, phone(vec![1, 2, 3, 4])),
+        votes.add_phone_ballot(&c.notes, phone(vec![1, 2, 3, 4])),
         Err(VoteError::NoDotLeft(3))
     );
     assert_eq!(
-        votes.add_phone_ballot(&c, phone(vec![1, 1])),
+        votes.add_phone_ballot(&c.notes, phone(vec![1, 1])),
         Err(VoteError::OnePerNote)
     );
     assert_eq!(
-        votes.add_phone_ballot(&c, phone(vec![99])),
+        votes.add_phone_ballot(&c.notes, phone(vec![99])),
         Err(VoteError::NoSuchNote)
     );
     // Refused ballots changed nothing.

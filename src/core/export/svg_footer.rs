@@ -5,6 +5,7 @@
 use crate::core::canvas::colour::PALETTE;
 use crate::core::canvas::kind::block_title;
 use crate::core::canvas::model::{Canvas, NoteId};
+use crate::core::canvas::text::clipped;
 use crate::core::export::money_text::grouped_money;
 use crate::core::export::svg::{note_fill, xml, LINE};
 use std::fmt::Write;
@@ -12,14 +13,6 @@ use std::fmt::Write;
 /// Threads listed at most; the rest are counted.
 const MAX_THREADS: usize = 12;
 const ROW: u32 = 22;
-
-fn short(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
-    }
-}
 
 /// The footer's SVG, drawn from `top`, and its height.
 pub fn footer(
@@ -87,7 +80,7 @@ pub fn footer(
             let names: Vec<String> = t
                 .iter()
                 .filter_map(|id| c.notes.iter().find(|n| n.id == *id))
-                .map(|n| format!("“{}” ({})", short(&n.text), block_title(&n.block)))
+                .map(|n| format!("“{}” ({})", clipped(&n.text, 40), block_title(&n.block)))
                 .collect();
             line(
                 &mut out,

@@ -3,6 +3,7 @@
 
 use crate::core::canvas::kind::{block_title, BlockDef};
 use crate::core::canvas::model::{Canvas, Note, NoteId};
+use crate::core::canvas::text::clipped;
 use crate::core::canvas::thread_key::{numbered_threads, thread_numbers};
 use crate::ui::editor::block::block_style;
 use crate::ui::editor::legend::read_only_legend;
@@ -93,7 +94,7 @@ fn thread_key(canvas: &Canvas, threads: &[Vec<NoteId>]) -> Option<impl IntoView>
             let notes = t
                 .iter()
                 .filter_map(|id| canvas.notes.iter().find(|n| n.id == *id))
-                .map(|n| format!("“{}” ({})", short(&n.text), block_title(&n.block)))
+                .map(|n| format!("“{}” ({})", clipped(&n.text, 60), block_title(&n.block)))
                 .collect::<Vec<_>>()
                 .join(" — ");
             view! { <li><strong>{format!("Thread {}: ", i + 1)}</strong>{notes}</li> }
@@ -106,15 +107,6 @@ fn thread_key(canvas: &Canvas, threads: &[Vec<NoteId>]) -> Option<impl IntoView>
             <ul>{items}</ul>
         </section>
     })
-}
-
-fn short(text: &str) -> String {
-    let t = text.trim();
-    if t.chars().count() > 60 {
-        format!("{}…", t.chars().take(60).collect::<String>())
-    } else {
-        t.to_string()
-    }
 }
 
 #[component]

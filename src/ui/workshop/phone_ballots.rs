@@ -52,11 +52,12 @@ pub fn receive_ballot(state: EditorState, fragment: &str) {
         phone: Some(sent.phone),
         dots: sent.dots,
     };
-    let canvas = state.doc.canvas.get_untracked();
+    // The notes only: the ballot is checked against them.
+    let notes = state.doc.canvas.notes().get_untracked();
     let mut result = None;
     state.doc.canvas.votes().update(|v| {
         if let Some(v) = v.as_mut() {
-            result = Some(v.add_phone_ballot(&canvas, ballot));
+            result = Some(v.add_phone_ballot(&notes, ballot));
         }
     });
     let dots = if dots == 1 {

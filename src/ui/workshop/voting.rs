@@ -4,6 +4,7 @@
 //! left. Otherwise each note with dots shows how many: counts, never names.
 
 use crate::core::canvas::model::{CanvasStoreFields, NoteId};
+use crate::core::canvas::text::clipped;
 use crate::core::canvas::votes::{clean_voter, Votes};
 use crate::ui::state::EditorState;
 use leptos::prelude::*;
@@ -81,17 +82,6 @@ pub fn VoteBar() -> impl IntoView {
     }
 }
 
-fn short(text: &str) -> String {
-    let t = text.trim();
-    if t.chars().count() > 40 {
-        format!("{}…", t.chars().take(40).collect::<String>())
-    } else if t.is_empty() {
-        "an empty note".to_string()
-    } else {
-        t.to_string()
-    }
-}
-
 /// A note's dots: its button during a turn, its count otherwise.
 #[component]
 pub fn NoteDots(id: NoteId, text: Signal<String>) -> impl IntoView {
@@ -130,7 +120,14 @@ pub fn NoteDots(id: NoteId, text: Signal<String>) -> impl IntoView {
                 class="dot-button"
                 class:dotted=dotted
                 aria-pressed=dotted.to_string()
-                aria-label=move || format!("Dot for “{}”", short(&text.get()))
+                aria-label=move || {
+                    let t = text.with(|t| clipped(t, 40));
+                    if t.is_empty() {
+                        "Dot for an empty note".to_string()
+                    } else {
+                        format!("Dot for “{t}”")
+                    }
+                }
                 on:click=click
             >
                 {if dotted { format!("● {n}") } else { "+ dot".to_string() }}
